@@ -1,0 +1,51 @@
+package vn.haicap.shared;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A business error with a stable code {@code <module>.<problem>}. The code is the message key in
+ * {@code messages*.properties} and the {@code code} property of the RFC 9457 problem answered to
+ * API clients; the arguments fill the message's placeholders.
+ */
+public class HaicapException extends RuntimeException {
+
+    private final String code;
+    private final HttpStatus status;
+    private final List<Object> arguments;
+
+    public HaicapException(HttpStatus status, String code, Object... arguments) {
+        super(code + " " + List.of(arguments));
+        this.code = code;
+        this.status = status;
+        this.arguments = List.of(arguments);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+
+    public static HaicapException invalid(String code, Object... arguments) {
+        return new HaicapException(HttpStatus.BAD_REQUEST, code, arguments);
+    }
+
+    public static HaicapException notFound(String code, Object... arguments) {
+        return new HaicapException(HttpStatus.NOT_FOUND, code, arguments);
+    }
+
+    public static HaicapException conflict(String code, Object... arguments) {
+        return new HaicapException(HttpStatus.CONFLICT, code, arguments);
+    }
+
+    public static HaicapException forbidden(String code, Object... arguments) {
+        return new HaicapException(HttpStatus.FORBIDDEN, code, arguments);
+    }
+}
