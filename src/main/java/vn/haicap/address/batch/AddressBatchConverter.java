@@ -1,0 +1,58 @@
+package vn.haicap.address.batch;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.haicap.address.AddressConverter;
+import vn.haicap.shared.HaicapException;
+
+/**
+ * Converts files of addresses with an {@link AddressConverter}, row by row in constant memory. Open
+ * the input first ({@link #open}): that reads the header and fails fast, before any output, when
+ * there is no address column; then {@link BatchRun#writeTo} streams the result.
+ */
+public final class AddressBatchConverter {
+
+    private final AddressConverter converter;
+
+    public AddressBatchConverter(AddressConverter converter) {
+        this.converter = converter;
+    }
+
+    /**
+     * Reads the header of {@code in}. Throws a {@link HaicapException} ({@code address.batch-empty},
+     * {@code address.batch-no-address-column}, {@code address.batch-unreadable-workbook}) after
+     * closing the stream; otherwise the returned run owns it.
+     *
+     * @param totalBytes the size of the input when known (for progress), else {@code -1}
+     */
+    public BatchRun open(InputStream in, BatchFormat format, long totalBytes) throws IOException {
+        BatchInput input = switch (format) {
+            case CSV -> CsvBatchInput.open(in, totalBytes);
+            case XLSX -> XlsxBatchInput.open(in);
+        };
+        return new BatchRun(input, converter);
+    }
+
+    /** Converts a file into another, each in the format its extension names. */
+    public BatchSummary convert(Path in, Path out, boolean bom, BatchProgress progress) throws IOException {
+        BatchFormat inFormat = formatOf(in);
+        BatchFormat outFormat = formatOf(out);
+        long size = Files.size(in);
+        try (BatchRun run = open(new BufferedInputStream(Files.newInputStream(in), 64 * 1024), inFormat, size);
+                OutputStream target = new BufferedOutputStream(Files.newOutputStream(out), 64 * 1024)) {
+            return run.writeTo(target, outFormat, bom, progress);
+        }
+    }
+
+    /** Throws {@code address.batch-unsupported-format} for anything but {@code .csv}, {@code .txt} or {@code .xlsx}. */
+    public static BatchFormat formatOf(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return BatchFormat.ofFileName(name)
+                .orElseThrow(() -> HaicapException.invalid("address.batch-unsupported-format", name));
+    }
+}

@@ -1,0 +1,90 @@
+package vn.haicap.address.batch;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The encoding of a text file, told by its byte order mark or, without one, by whether its first
+ * megabyte is valid UTF-8 (otherwise Windows-1252, what Excel writes on Vietnamese Windows for "CSV").
+ */
+record TextEncoding(Charset charset, int bomLength, String label) {
+
+    static final int SAMPLE_BYTES = 1 << 20;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Reads a sample of {@code in} (which must support mark/reset) and resets it. */
+    static TextEncoding detect(BufferedInputStream in) throws IOException {
+        in.mark(SAMPLE_BYTES + 1);
+        byte[] sample = in.readNBytes(SAMPLE_BYTES);
+        in.reset();
+        if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {
+            return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 (BOM)");
+        }
+        if (startsWith(sample, 0xFF, 0xFE)) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE (BOM)");
+        }
+        if (startsWith(sample, 0xFE, 0xFF)) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE (BOM)");
+        }
+        if (isUtf8(sample, sample.length < SAMPLE_BYTES)) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+        }
+        return new TextEncoding(WINDOWS_1252, 0, "windows-1252 (not valid UTF-8)");
+    }
+
+    /** A reader past the byte order mark; undecodable bytes become U+FFFD, which marks the row as binary. */
+    Reader reader(InputStream in) throws IOException {
+        in.skipNBytes(bomLength);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new InputStreamReader(in, decoder);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes decode as UTF-8; a sequence cut by the end of a partial sample is accepted. */
+    private static boolean isUtf8(byte[] bytes, boolean complete) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, complete);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            if (complete) {
+                return !decoder.flush(out).isError();
+            }
+            return true;
+        }
+    }
+}
