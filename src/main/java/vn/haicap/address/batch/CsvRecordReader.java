@@ -116,8 +116,13 @@ final class CsvRecordReader {
             List<String> fields,
             StringBuilder field,
             List<PhysicalLines.Line> continuation,
-            RowProblem problem) {
+            RowProblem cause) {
+        RowProblem problem = cause;
         lines.pushBack(continuation);
+        if (!continuation.isEmpty()) {
+            // a record running over several lines into an error almost always started with a stray quote
+            problem = RowProblem.UNCLOSED_QUOTE;
+        }
         List<String> recovered = continuation.isEmpty() ? fields : split(first.text());
         if (continuation.isEmpty()) {
             recovered.add(field.length() > maxFieldChars ? "" : field.toString());

@@ -5,17 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The encoding of a text file, told by its byte order mark or, without one, by whether its first
- * megabyte is valid UTF-8 (otherwise Windows-1252, what Excel writes on Vietnamese Windows for "CSV").
+ * megabyte reads as UTF-8 (otherwise Windows-1252, what Excel writes on Vietnamese Windows for "CSV").
  */
 record TextEncoding(Charset charset, int bomLength, String label) {
 
@@ -64,27 +61,45 @@ record TextEncoding(Charset charset, int bomLength, String label) {
         return true;
     }
 
-    /** Whether the bytes decode as UTF-8; a sequence cut by the end of a partial sample is accepted. */
-    private static boolean isUtf8(byte[] bytes, boolean complete) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, complete);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isOverflow()) {
-                out.clear();
+    /**
+     * Whether the bytes read as UTF-8: no invalid sequence, or (a few rows of junk in a UTF-8 file) far
+     * more valid multi-byte sequences than invalid ones. Windows-1252 Vietnamese text has almost no
+     * valid multi-byte sequences. A sequence cut by the end of the sample counts as valid.
+     */
+    static boolean isUtf8(byte[] bytes, boolean complete) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
                 continue;
             }
-            if (complete) {
-                return !decoder.flush(out).isError();
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0) {
+                invalid++;
+                i++;
+                continue;
             }
-            return true;
+            if (i + length > bytes.length) {
+                if (complete) {
+                    invalid++;
+                }
+                break;
+            }
+            boolean ok = true;
+            for (int k = 1; k < length; k++) {
+                ok &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
         }
+        return invalid == 0 || valid >= 4 * invalid;
     }
 }

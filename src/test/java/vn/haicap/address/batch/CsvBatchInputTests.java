@@ -61,6 +61,16 @@ class CsvBatchInputTests {
     }
 
     @Test
+    void staysWithUtf8WhenOnlyARowOrTwoAreInvalid() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("id,address\n1,Phường Bến Thành, Quận 1\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'2', ',', (byte) 0xF2, '\n'});
+        try (CsvBatchInput input = open(bytes.toByteArray())) {
+            assertThat(input.encoding()).isEqualTo("UTF-8");
+        }
+    }
+
+    @Test
     void sniffsTheSemicolonDelimiterFromTheHeader() throws IOException {
         String csv = "ma;dia_chi;ghi chu\n7;\"Số 3, Phường Bến Thành\";x\n";
         try (CsvBatchInput input = open(csv.getBytes(StandardCharsets.UTF_8))) {
