@@ -31,7 +31,8 @@ class ArchitectureTests {
 
     @Test
     void noCodeThrowsBareRuntimeExceptions() {
-        noClasses().should().callConstructor(RuntimeException.class, String.class)
+        noClasses().that().areNotAssignableTo(Throwable.class)
+                .should().callConstructor(RuntimeException.class, String.class)
                 .orShould().callConstructor(RuntimeException.class)
                 .orShould().callConstructor(Exception.class, String.class)
                 .check(classes);

@@ -34,6 +34,8 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // Spring stops it after the beans that use it, not a JVM hook racing them
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // zonky turns these off for speed; an acknowledged write must survive a crash
                 .setServerConfig("fsync", "on")
@@ -55,6 +57,7 @@ class EmbeddedDatabaseConfiguration {
                 .build();
         dataSource.setMaximumPoolSize(properties.poolSize());
         dataSource.setPoolName("haicap-embedded");
+        dataSource.setConnectionTimeout(10_000);
         return dataSource;
     }
 

@@ -1,0 +1,330 @@
+package vn.haicap.address.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.haicap.address.AddressConversion;
+import vn.haicap.address.AddressConversion.Candidate;
+import vn.haicap.address.AddressConversion.Status;
+import vn.haicap.address.AddressConversion.UnitRef;
+import vn.haicap.adminunit.AdminUnitDataset;
+import vn.haicap.adminunit.AdminUnitDataset.LaterChange;
+import vn.haicap.adminunit.AdminUnitDataset.OldToNewLink;
+
+/** Builds the {@link Gazetteer} from the data set: units, their names and aliases, and the precomputed results. */
+final class GazetteerBuilder {
+
+    private final AdminUnitDataset data;
+    private final Map<Long, Phrase> phrases = new HashMap<>();
+
+    private GazetteerBuilder(AdminUnitDataset data) {
+        this.data = data;
+    }
+
+    static Gazetteer build(AdminUnitDataset data) {
+        return new GazetteerBuilder(data).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Gazetteer build() {
+        addTypeWords();
+
+        Map<String, String> laterNames = new HashMap<>();
+        for (LaterChange change : data.laterChanges()) {
+            laterNames.put(change.level() + ":" + change.code(), change.valueAfter());
+        }
+
+        var provinces = data.provinces();
+        Map<String, Integer> newProvinceIndex = new HashMap<>();
+        UnitRef[] newProvinces = new UnitRef[provinces.size()];
+        int[] newProvinceType = new int[provinces.size()];
+        for (int i = 0; i < provinces.size(); i++) {
+            var p = provinces.get(i);
+            String fullName = laterNames.getOrDefault("province:" + p.code(), p.fullName());
+            newProvinces[i] = new UnitRef(p.code(), fullName);
+            newProvinceType[i] = UnitTypes.ofFullName(fullName);
+            newProvinceIndex.put(p.code(), i);
+            addName(p.name(), NameEntry.NEW_PROVINCE, i);
+            addName(UnitTypes.stripTypeWord(fullName), NameEntry.NEW_PROVINCE, i);
+            for (String alias : ProvinceAliases.of(p.code())) {
+                addName(alias, NameEntry.NEW_PROVINCE, i);
+            }
+        }
+
+        var oldProvinceList = data.oldProvinces();
+        Map<String, Integer> oldProvinceIndex = new HashMap<>();
+        UnitRef[] oldProvinces = new UnitRef[oldProvinceList.size()];
+        int[] oldProvinceNewProvince = new int[oldProvinceList.size()];
+        for (int i = 0; i < oldProvinceList.size(); i++) {
+            var p = oldProvinceList.get(i);
+            oldProvinces[i] = new UnitRef(p.code(), p.fullName());
+            oldProvinceNewProvince[i] = newProvinceIndex.get(p.newProvinceCode());
+            oldProvinceIndex.put(p.code(), i);
+            addName(p.name(), NameEntry.OLD_PROVINCE, i);
+            for (String alias : ProvinceAliases.of(p.code())) {
+                addName(alias, NameEntry.OLD_PROVINCE, i);
+            }
+        }
+
+        var districtList = data.oldDistricts();
+        Map<String, Integer> districtIndex = new HashMap<>();
+        UnitRef[] districts = new UnitRef[districtList.size()];
+        int[] districtType = new int[districtList.size()];
+        int[] districtProvince = new int[districtList.size()];
+        for (int i = 0; i < districtList.size(); i++) {
+            var d = districtList.get(i);
+            districts[i] = new UnitRef(d.code(), d.fullName());
+            districtType[i] = UnitTypes.ofDataType(d.type());
+            districtProvince[i] = oldProvinceIndex.get(d.provinceCode());
+            districtIndex.put(d.code(), i);
+            addName(d.name(), NameEntry.DISTRICT, i);
+        }
+
+        var communes = data.communes();
+        Map<String, Integer> newCommuneIndex = new HashMap<>();
+        UnitRef[] newCommunes = new UnitRef[communes.size()];
+        int[] newCommuneType = new int[communes.size()];
+        int[] newCommuneProvince = new int[communes.size()];
+        AddressConversion[] newCommuneConversion = new AddressConversion[communes.size()];
+        for (int i = 0; i < communes.size(); i++) {
+            var c = communes.get(i);
+            String fullName = laterNames.getOrDefault("commune:" + c.code(), c.fullName());
+            newCommunes[i] = new UnitRef(c.code(), fullName);
+            newCommuneType[i] = UnitTypes.ofFullName(fullName);
+            newCommuneProvince[i] = newProvinceIndex.get(c.provinceCode());
+            newCommuneIndex.put(c.code(), i);
+            addName(c.name(), NameEntry.NEW_COMMUNE, i);
+            addName(UnitTypes.stripTypeWord(fullName), NameEntry.NEW_COMMUNE, i);
+            newCommuneConversion[i] = new AddressConversion(
+                    Status.ALREADY_NEW,
+                    null,
+                    null,
+                    null,
+                    newCommunes[i],
+                    newProvinces[newCommuneProvince[i]],
+                    List.of(),
+                    1.0,
+                    "");
+        }
+
+        Map<String, List<OldToNewLink>> linksByOldCommune = new LinkedHashMap<>();
+        Map<String, OldToNewLink> wholeDistrictLinks = new HashMap<>();
+        for (OldToNewLink link : data.links()) {
+            if (link.oldCommuneCode().isEmpty()) {
+                wholeDistrictLinks.put(link.oldDistrictCode(), link);
+            } else {
+                linksByOldCommune
+                        .computeIfAbsent(link.oldCommuneCode(), k -> new ArrayList<>())
+                        .add(link);
+            }
+        }
+
+        var oldCommuneList = data.oldCommunes();
+        int n = oldCommuneList.size();
+        int[] oldCommuneType = new int[n];
+        int[] oldCommuneDistrict = new int[n];
+        int[] oldCommuneProvince = new int[n];
+        int[] oldCommuneNewProvince = new int[n];
+        AddressConversion[] oldCommuneConversion = new AddressConversion[n];
+        List<Candidate>[] oldCommuneCandidates = new List[n];
+        boolean[] districtHasCommunes = new boolean[districts.length];
+        for (int i = 0; i < n; i++) {
+            var c = oldCommuneList.get(i);
+            UnitRef self = new UnitRef(c.code(), c.fullName());
+            oldCommuneType[i] = UnitTypes.ofDataType(c.type());
+            oldCommuneDistrict[i] = districtIndex.get(c.districtCode());
+            oldCommuneProvince[i] = oldProvinceIndex.get(c.provinceCode());
+            oldCommuneNewProvince[i] = newProvinceIndex.get(c.newProvinceCode());
+            districtHasCommunes[oldCommuneDistrict[i]] = true;
+            UnitRef newProvince = newProvinces[oldCommuneNewProvince[i]];
+
+            List<OldToNewLink> links = linksByOldCommune.getOrDefault(c.code(), List.of());
+            List<Candidate> plain = new ArrayList<>();
+            List<Candidate> named = new ArrayList<>();
+            for (OldToNewLink link : links) {
+                int target = newCommuneIndex.get(link.newCommuneCode());
+                UnitRef targetProvince = newProvinces[newCommuneProvince[target]];
+                plain.add(new Candidate(
+                        newCommunes[target].code(), newCommunes[target].name(), link.relation(), null, targetProvince));
+                named.add(new Candidate(
+                        newCommunes[target].code(), newCommunes[target].name(), link.relation(), self, targetProvince));
+            }
+            oldCommuneCandidates[i] = List.copyOf(named);
+            boolean split = plain.size() > 1;
+            oldCommuneConversion[i] = new AddressConversion(
+                    split ? Status.AMBIGUOUS : Status.CONVERTED,
+                    self,
+                    districts[oldCommuneDistrict[i]],
+                    oldProvinces[oldCommuneProvince[i]],
+                    split || plain.isEmpty() ? null : newCommunes[newCommuneIndex.get(plain.get(0).code())],
+                    newProvince,
+                    split ? List.copyOf(plain) : List.of(),
+                    1.0,
+                    "");
+
+            addName(c.name(), NameEntry.OLD_COMMUNE, i);
+            if (!c.altNameNso().isBlank()) {
+                addName(UnitTypes.stripTypeWord(c.altNameNso()), NameEntry.OLD_COMMUNE, i);
+            }
+            String arabic = RomanNumerals.toArabic(c.name());
+            if (arabic != null) {
+                addName(arabic, NameEntry.OLD_COMMUNE, i);
+            }
+        }
+
+        @Nullable AddressConversion[] districtConversion = new AddressConversion[districts.length];
+        for (var entry : wholeDistrictLinks.entrySet()) {
+            int d = districtIndex.get(entry.getKey());
+            if (districtHasCommunes[d]) {
+                continue;
+            }
+            int target = newCommuneIndex.get(entry.getValue().newCommuneCode());
+            districtConversion[d] = new AddressConversion(
+                    Status.CONVERTED,
+                    null,
+                    districts[d],
+                    oldProvinces[districtProvince[d]],
+                    newCommunes[target],
+                    newProvinces[newCommuneProvince[target]],
+                    List.of(),
+                    1.0,
+                    "");
+        }
+
+        LongIntHashMap index = new LongIntHashMap(phrases.size());
+        NameEntry[] entries = new NameEntry[phrases.size()];
+        int next = 0;
+        for (var phrase : phrases.entrySet()) {
+            entries[next] = phrase.getValue().toEntry();
+            index.put(phrase.getKey(), next);
+            next++;
+        }
+        return new Gazetteer(
+                index,
+                entries,
+                oldProvinces,
+                oldProvinceNewProvince,
+                newProvinces,
+                newProvinceType,
+                districts,
+                districtType,
+                districtProvince,
+                districtConversion,
+                oldCommuneType,
+                oldCommuneDistrict,
+                oldCommuneProvince,
+                oldCommuneNewProvince,
+                oldCommuneConversion,
+                oldCommuneCandidates,
+                newCommuneType,
+                newCommuneProvince,
+                newCommuneConversion);
+    }
+
+    private void addTypeWords() {
+        typeWord(UnitTypes.PHUONG, "phường", "p", "f", "phg");
+        typeWord(UnitTypes.XA, "xã", "x");
+        typeWord(UnitTypes.THI_TRAN, "thị trấn", "tt", "ttr");
+        typeWord(UnitTypes.DAC_KHU, "đặc khu");
+        typeWord(UnitTypes.QUAN, "quận", "q");
+        typeWord(UnitTypes.HUYEN, "huyện", "h", "huyện đảo");
+        typeWord(UnitTypes.THI_XA, "thị xã", "tx");
+        typeWord(UnitTypes.THANH_PHO, "thành phố", "tp");
+        typeWord(UnitTypes.TINH, "tỉnh", "t");
+    }
+
+    private void typeWord(int type, String... words) {
+        for (String word : words) {
+            AddressText text = AddressText.of(word);
+            long hash = 0;
+            for (int t = 0; t < text.count; t++) {
+                hash = hash * text.power[t] + text.hash[t];
+                Phrase phrase = phrases.computeIfAbsent(hash, k -> new Phrase());
+                if (t == text.count - 1) {
+                    phrase.typeWord = type;
+                } else {
+                    phrase.prefix = true;
+                }
+            }
+        }
+    }
+
+    private void addName(String name, int level, int unit) {
+        register(AddressText.of(name), level, unit);
+        if (name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0) {
+            // "Ea M'Doal" is also written "Ea M Doal": the same phrase with one more token boundary
+            register(AddressText.of(name.replace('\'', ' ').replace('\u2019', ' ')), level, unit);
+        }
+    }
+
+    private void register(AddressText text, int level, int unit) {
+        if (text.count == 0 || text.count > Gazetteer.MAX_PHRASE_TOKENS) {
+            return;
+        }
+        long hash = 0;
+        long accent = 0;
+        for (int t = 0; t < text.count; t++) {
+            hash = hash * text.power[t] + text.hash[t];
+            accent += text.accent[t];
+            Phrase phrase = phrases.computeIfAbsent(hash, k -> new Phrase());
+            if (t < text.count - 1) {
+                phrase.prefix = true;
+            } else {
+                phrase.add(level, unit, accent);
+                if (text.count == 1 && isNumber(text.token(0))) {
+                    phrase.numeric = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
+    /** A phrase while it is being collected. */
+    private static final class Phrase {
+        boolean prefix;
+        int typeWord;
+        boolean numeric;
+        final List<List<long[]>> units = new ArrayList<>();
+
+        Phrase() {
+            for (int level = 0; level < NameEntry.LEVELS; level++) {
+                units.add(new ArrayList<>());
+            }
+        }
+
+        void add(int level, int unit, long accent) {
+            for (long[] existing : units.get(level)) {
+                if (existing[0] == unit && existing[1] == accent) {
+                    return;
+                }
+            }
+            units.get(level).add(new long[] {unit, accent});
+        }
+
+        NameEntry toEntry() {
+            int[][] ids = new int[NameEntry.LEVELS][];
+            long[][] accents = new long[NameEntry.LEVELS][];
+            for (int level = 0; level < NameEntry.LEVELS; level++) {
+                List<long[]> list = units.get(level);
+                ids[level] = new int[list.size()];
+                accents[level] = new long[list.size()];
+                for (int k = 0; k < list.size(); k++) {
+                    ids[level][k] = (int) list.get(k)[0];
+                    accents[level][k] = list.get(k)[1];
+                }
+            }
+            return new NameEntry(prefix, typeWord, numeric, ids, accents);
+        }
+    }
+}
