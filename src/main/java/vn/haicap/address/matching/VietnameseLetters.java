@@ -20,7 +20,7 @@ final class VietnameseLetters {
     /** A combining mark (decomposed input): adds its weight to the token, no letter. */
     static final char MARK = 3;
 
-    private static final int SIZE = 0x2020;
+    private static final int SIZE = 0x2040;
     private static final char[] FOLD = new char[SIZE];
     private static final long[] ACCENT = new long[SIZE];
 
