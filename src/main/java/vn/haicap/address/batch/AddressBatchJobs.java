@@ -35,7 +35,7 @@ import vn.haicap.shared.HaicapException;
  * kept in a folder of its own under {@code haicap.address.batch.directory}, its header checked before
  * the job is accepted, and the result kept for {@code retention} after the job ends. A job is seen
  * only by its owner (a user name or a browser session); its id is a random UUID. Jobs live in memory:
- * after a restart their folders are deleted.
+ * after a restart their folders are no longer reachable and are deleted once past {@code retention}.
  */
 @Service
 public class AddressBatchJobs implements DisposableBean {
@@ -79,7 +79,7 @@ public class AddressBatchJobs implements DisposableBean {
                 new ArrayBlockingQueue<>(properties.queueCapacity()),
                 r -> daemon(r, "address-batch-" + threads.incrementAndGet()));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "address-batch-sweeper"));
-        sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, 1, 1, TimeUnit.MINUTES);
     }
 
     /**
@@ -175,6 +175,15 @@ public class AddressBatchJobs implements DisposableBean {
         }
     }
 
+    private void sweepQuietly() {
+        try {
+            sweep();
+            deleteLeftovers();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Sweeping old batch jobs failed: {}", e.toString());
+        }
+    }
+
     /** Forgets jobs that ended more than {@code retention} ago and deletes their files. */
     void sweep() {
         Instant limit = clock.instant().minus(retention);
@@ -188,9 +197,24 @@ public class AddressBatchJobs implements DisposableBean {
         });
     }
 
+    /**
+     * Deletes job folders left by an earlier run once they are older than {@code retention}; younger
+     * ones may belong to another instance sharing the folder.
+     */
     private void deleteLeftovers() throws IOException {
+        Instant limit = clock.instant().minus(retention);
         try (Stream<Path> entries = Files.list(directory)) {
-            entries.filter(p -> isUuid(String.valueOf(p.getFileName()))).forEach(AddressBatchJobs::delete);
+            entries.filter(p -> isUuid(String.valueOf(p.getFileName())))
+                    .filter(p -> modifiedBefore(p, limit))
+                    .forEach(AddressBatchJobs::delete);
+        }
+    }
+
+    private static boolean modifiedBefore(Path path, Instant limit) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(limit);
+        } catch (IOException e) {
+            return false;
         }
     }
 
