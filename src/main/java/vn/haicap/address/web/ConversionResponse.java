@@ -7,7 +7,7 @@ import vn.haicap.address.AddressConversion;
 
 /** The JSON answer of the conversion API; unknown units are {@code null}. */
 @Schema(name = "AddressConversion")
-record ConversionResponse(
+public record ConversionResponse(
         @Schema(allowableValues = {"converted", "ambiguous", "already_new", "not_found"}) String status,
         @Nullable Unit oldCommune,
         @Nullable Unit oldDistrict,
@@ -19,9 +19,9 @@ record ConversionResponse(
         @Schema(description = "what is left of the address once the units are taken out (house, street, hamlet)")
                 String streetPart) {
 
-    record Unit(String code, String name) {}
+    public record Unit(String code, String name) {}
 
-    record Candidate(
+    public record Candidate(
             String code,
             String name,
             @Schema(description = "whole, partial, unchanged or renamed (official conversion table)") String relation) {}
