@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -48,6 +49,11 @@ class ProblemHandling {
     @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
     ResponseEntity<ProblemDetail> invalid(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "common.invalid-request");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "common.forbidden");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
