@@ -2,13 +2,14 @@ package vn.haicap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(HaicapApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(HaicapApplication.class, new ImportOption.DoNotIncludeTests());
 
     @Test
     void modulesRespectTheirBoundaries() {
