@@ -6,8 +6,7 @@ package vn.haicap.address.matching;
  * <p>Each token keeps a polynomial hash of its folded characters and the matching power of the multiplier, so that the
  * hash of several consecutive tokens is the hash of their concatenation: {@code "Ea Bia"}, {@code "EaBia"} and
  * {@code "Ea-Bia"} all give the same phrase hash. Letters and digits are split ({@code "P2"} is {@code p 2}), leading
- * zeros are dropped ({@code 03} is {@code 3}) and a roman numeral after a ward or district word becomes a number
- * ({@code Phường IV} is {@code phuong 4}).
+ * zeros are dropped ({@code 03} is {@code 3}).
  */
 final class AddressText {
 
@@ -108,15 +107,6 @@ final class AddressText {
             while (start < end - 1 && letters[start] == '0') {
                 start++;
             }
-        } else if (index > 0 && segment[index - 1] == segment[index] && followsNumberedUnitWord(index)) {
-            int roman = romanValue(start, end);
-            if (roman > 0) {
-                start = end;
-                if (roman >= 10) {
-                    letters[end++] = (char) ('0' + roman / 10);
-                }
-                letters[end++] = (char) ('0' + roman % 10);
-            }
         }
         long h = 0;
         long p = 1;
@@ -130,65 +120,5 @@ final class AddressText {
         power[index] = p;
         accent[index] = tokenAccent;
         count = index + 1;
-    }
-
-    /** Whether the previous token is a word that is followed by a ward or district number: phường, p, f, quận, q. */
-    private boolean followsNumberedUnitWord(int index) {
-        int start = letterStart[index - 1];
-        int length = letterEnd[index - 1] - start;
-        char first = letters[start];
-        if (length == 1) {
-            return first == 'p' || first == 'f' || first == 'q';
-        }
-        return (length == 6 && first == 'p' && matches(start, "phuong")) || (length == 4 && matches(start, "quan"));
-    }
-
-    private boolean matches(int start, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (letters[start + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The value of a roman numeral from 1 to 39 written in its usual form, or 0. */
-    private int romanValue(int start, int end) {
-        if (end - start > 6) {
-            return 0;
-        }
-        int value = 0;
-        int k = start;
-        while (k < end && letters[k] == 'x') {
-            value += 10;
-            k++;
-        }
-        if (value > 30) {
-            return 0;
-        }
-        int rest = end - k;
-        if (rest == 0) {
-            return value;
-        }
-        if (rest == 2 && letters[k] == 'i' && letters[k + 1] == 'x') {
-            return value + 9;
-        }
-        if (rest == 2 && letters[k] == 'i' && letters[k + 1] == 'v') {
-            return value + 4;
-        }
-        int units = 0;
-        if (letters[k] == 'v') {
-            units = 5;
-            k++;
-        }
-        int ones = 0;
-        while (k < end && letters[k] == 'i') {
-            ones++;
-            k++;
-        }
-        if (k != end || ones > 3) {
-            return 0;
-        }
-        return value + units + ones;
     }
 }

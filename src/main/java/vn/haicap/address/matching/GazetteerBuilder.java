@@ -81,6 +81,7 @@ final class GazetteerBuilder {
             districtProvince[i] = oldProvinceIndex.get(d.provinceCode());
             districtIndex.put(d.code(), i);
             addName(d.name(), NameEntry.DISTRICT, i);
+            addNumberVariant(d.name(), NameEntry.DISTRICT, i);
         }
 
         var communes = data.communes();
@@ -169,10 +170,7 @@ final class GazetteerBuilder {
             if (!c.altNameNso().isBlank()) {
                 addName(UnitTypes.stripTypeWord(c.altNameNso()), NameEntry.OLD_COMMUNE, i);
             }
-            String arabic = RomanNumerals.toArabic(c.name());
-            if (arabic != null) {
-                addName(arabic, NameEntry.OLD_COMMUNE, i);
-            }
+            addNumberVariant(c.name(), NameEntry.OLD_COMMUNE, i);
         }
 
         @Nullable AddressConversion[] districtConversion = new AddressConversion[districts.length];
@@ -252,15 +250,29 @@ final class GazetteerBuilder {
         }
     }
 
-    private void addName(String name, int level, int unit) {
-        register(AddressText.of(name), level, unit);
-        if (name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0) {
-            // "Ea M'Doal" is also written "Ea M Doal": the same phrase with one more token boundary
-            register(AddressText.of(name.replace('\'', ' ').replace('\u2019', ' ')), level, unit);
+    /** Numbered wards and districts are written with roman or arabic numerals: Phường IV, Phường 4. */
+    private void addNumberVariant(String name, int level, int unit) {
+        String arabic = RomanNumerals.toArabic(name);
+        if (arabic != null) {
+            register(AddressText.of(arabic), level, unit, true);
+        } else if (isNumber(name)) {
+            String roman = RomanNumerals.toRoman(Integer.parseInt(name));
+            if (roman != null) {
+                register(AddressText.of(roman), level, unit, true);
+            }
         }
     }
 
-    private void register(AddressText text, int level, int unit) {
+    private void addName(String name, int level, int unit) {
+        boolean numeric = isNumber(name) || RomanNumerals.toArabic(name) != null;
+        register(AddressText.of(name), level, unit, numeric);
+        if (name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0) {
+            // "Ea M'Doal" is also written "Ea M Doal": the same phrase with one more token boundary
+            register(AddressText.of(name.replace('\'', ' ').replace('\u2019', ' ')), level, unit, numeric);
+        }
+    }
+
+    private void register(AddressText text, int level, int unit, boolean numeric) {
         if (text.count == 0 || text.count > Gazetteer.MAX_PHRASE_TOKENS) {
             return;
         }
@@ -274,9 +286,7 @@ final class GazetteerBuilder {
                 phrase.prefix = true;
             } else {
                 phrase.add(level, unit, accent);
-                if (text.count == 1 && isNumber(text.token(0))) {
-                    phrase.numeric = true;
-                }
+                phrase.numeric |= numeric;
             }
         }
     }
