@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.haicap.address.AddressConverter;
 import vn.haicap.shared.HaicapException;
 
@@ -18,9 +21,24 @@ import vn.haicap.shared.HaicapException;
 public final class AddressBatchConverter {
 
     private final AddressConverter converter;
+    private final int parallelism;
+    private final ExecutorService workers;
 
+    /** Converts on as many worker threads as there are processors. */
     public AddressBatchConverter(AddressConverter converter) {
+        this(converter, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param parallelism how many chunks of rows are matched at once (worker threads, daemons) */
+    public AddressBatchConverter(AddressConverter converter, int parallelism) {
         this.converter = converter;
+        this.parallelism = Math.max(1, parallelism);
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(this.parallelism, r -> {
+            Thread thread = new Thread(r, "address-batch-worker-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -35,7 +53,7 @@ public final class AddressBatchConverter {
             case CSV -> CsvBatchInput.open(in, totalBytes);
             case XLSX -> XlsxBatchInput.open(in);
         };
-        return new BatchRun(input, converter);
+        return new BatchRun(input, converter, workers, parallelism);
     }
 
     /** Converts a file into another, each in the format its extension names. */
