@@ -99,6 +99,42 @@ public record AdminUnitDataset(
 
     private static final String BASE = "data/admin-units/";
 
+    /** The data files, in the order their bytes enter {@link #fingerprint()}. */
+    public static final List<String> FILES = List.of(
+            "provinces.csv",
+            "communes.csv",
+            "old_provinces.csv",
+            "old_districts.csv",
+            "old_communes.csv",
+            "old_to_new.csv",
+            "changes_after_2025-07-01.csv");
+
+    /** The SHA-256 (hex) of the data files' bytes: changes whenever any file does. */
+    public static String fingerprint() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String file : FILES) {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = open(file)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = AdminUnitDataset.class.getClassLoader().getResourceAsStream(BASE + file);
+        if (in == null) {
+            throw new IllegalStateException("missing reference data file " + BASE + file);
+        }
+        return in;
+    }
+
     public static AdminUnitDataset loadFromClasspath() {
         return new AdminUnitDataset(
                 read("provinces.csv", r -> new Province(
