@@ -44,6 +44,16 @@ final class AddressText {
         return text;
     }
 
+    /** Whether any token carries a tone mark, a vowel modifier or đ. */
+    boolean hasAccents() {
+        for (int t = 0; t < count; t++) {
+            if (accent[t] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The folded characters of a token, e.g. for tests. */
     String token(int index) {
         return new String(letters, letterStart[index], letterEnd[index] - letterStart[index]);

@@ -25,6 +25,7 @@ final class MatchScorer {
     private final Gazetteer g;
     private final Mentions mentions;
     private final int tokens;
+    private final boolean accented;
     private final int[] districtMentions;
     private final int[] provinceMentions;
     private int districts;
@@ -38,6 +39,7 @@ final class MatchScorer {
         this.g = gazetteer;
         this.mentions = mentions;
         this.tokens = text.count;
+        this.accented = text.hasAccents();
         districtMentions = new int[mentions.count];
         provinceMentions = new int[mentions.count];
         for (int m = 0; m < mentions.count; m++) {
@@ -93,7 +95,12 @@ final class MatchScorer {
                     continue;
                 }
                 int dType = mentions.type[d];
-                double s = DISTRICT
+                // "Thái Nguyên" alone after a ward may be the city or the province: weigh it as a province
+                double named = dType == UnitTypes.NONE
+                                && contains(mentions.entry[d].units[NameEntry.OLD_PROVINCE], g.districtProvince[district])
+                        ? PROVINCE
+                        : DISTRICT;
+                double s = named
                         + (dType == UnitTypes.NONE
                                 ? 0
                                 : dType == g.districtType[district] ? DISTRICT_TYPE_AGREES : TYPE_DIFFERS)
@@ -105,6 +112,9 @@ final class MatchScorer {
             }
             int from = districtEnd < 0 ? end : districtEnd;
             double provinceScore = provinceScore(from, g.oldCommuneProvince[u], g.oldCommuneNewProvince[u]);
+            if (districtEnd < 0 && provinceScore == 0 && type == UnitTypes.NONE) {
+                continue; // a bare name with nothing around it is more likely a street
+            }
             int last = provinceScore > 0 ? provinceEnd : from;
             score += districtScore + provinceScore - PER_TOKEN_AFTER * (tokens - last);
             double confidence = confidence(districtEnd >= 0, provinceScore > 0, typeDiffers(type, unitType));
@@ -124,6 +134,9 @@ final class MatchScorer {
             int unitType = g.newCommuneType[u];
             double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, accents[k]);
             double provinceScore = newProvinceScore(end, g.newCommuneProvince[u]);
+            if (provinceScore == 0 && type == UnitTypes.NONE) {
+                continue;
+            }
             int last = provinceScore > 0 ? provinceEnd : end;
             score += provinceScore - PER_TOKEN_AFTER * (tokens - last);
             double confidence = provinceScore > 0 ? 1.0 : 0.5;
@@ -209,8 +222,8 @@ final class MatchScorer {
     }
 
     /** Accents break ties between names that fold alike (Minh Quán, Minh Quân), when the text has any. */
-    private static double accentScore(long written, long actual) {
-        return written != 0 && written == actual ? ACCENTS_AGREE : 0;
+    private double accentScore(long written, long actual) {
+        return accented && written == actual ? ACCENTS_AGREE : 0;
     }
 
     private static double confidence(boolean district, boolean province, boolean typeDiffers) {
