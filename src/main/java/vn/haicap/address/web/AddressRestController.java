@@ -8,13 +8,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +33,7 @@ import vn.haicap.address.batch.BatchFormat;
 import vn.haicap.address.batch.BatchProgress;
 import vn.haicap.address.batch.BatchRun;
 import vn.haicap.address.batch.BatchSummary;
+import vn.haicap.shared.HaicapException;
 
 /** Public reference API: converts addresses written before the 1 July 2025 reorganisation. */
 @RestController
@@ -37,13 +43,17 @@ class AddressRestController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The largest batch body accepted (it is spooled to disk, so this bounds disk, not memory). */
+    static final long MAX_BATCH_BYTES = 2L << 30;
+
     private static final Logger log = LoggerFactory.getLogger(AddressRestController.class);
 
     private static final String BATCH_DESCRIPTION = """
             Converts every row of a CSV (`text/csv`, any of UTF-8 with or without BOM, UTF-16 with BOM,
             Windows-1252; `,` `;` or tab delimited) or of the first sheet of a workbook (XLSX). The header
-            must have an `address` column (`dia_chi` or `địa chỉ` also work, in any case). The answer is
-            streamed back as rows are read, in the same format: every input column, then `status`
+            must have an `address` column (`dia_chi` or `địa chỉ` also work, in any case). The body is
+            spooled to disk, then the answer is streamed back as rows are converted, in the same format:
+            every input column, then `status`
             (`converted`, `ambiguous`, `already_new`, `not_found` or `error`), `old_commune_code`,
             `old_commune_name`, `old_district_name`, `old_province_name`, `new_commune_code`,
             `new_commune_name`, `new_province_code`, `new_province_name`, `candidates`
@@ -53,7 +63,8 @@ class AddressRestController {
             address over 10 KB, an empty address) does not stop the run: it gets status `error` and the
             `error` column says why, with its line number (`line 17: unclosed quote`). The output is
             UTF-8; `bom=true` adds a byte order mark so that Excel opens it with the right encoding.
-            A missing address column or an empty file is answered with a 400 problem before any output.""";
+            A missing address column or an empty file is answered with a 400 problem before any output;
+            a body over 2 GB with 413 (`address.batch-too-large`).""";
 
     private final AddressConverter converter;
     private final AddressBatchConverter batchConverter;
@@ -102,39 +113,70 @@ class AddressRestController {
     }
 
     /**
-     * Reads the header first, so that a missing address column is still a clean 400; then writes rows to
-     * the response as they are read (nothing is buffered beyond a few kilobytes).
+     * Spools the body to a temporary file, reads the header (a missing address column is still a clean
+     * 400), then writes rows to the response as they are read. Spooling costs a disk copy but no memory,
+     * and spares the clients that send the whole body before reading the answer (most HTTP libraries)
+     * a deadlock on large files: full-duplex streaming would block the server writing to a client that
+     * is still sending.
      */
     private void stream(BatchFormat format, boolean bom, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        try (BatchRun run = batchConverter.open(request.getInputStream(), format, request.getContentLengthLong())) {
-            response.setContentType(format == BatchFormat.CSV ? "text/csv;charset=UTF-8" : XLSX);
-            response.setHeader(
-                    HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                            .filename("addresses-converted" + format.extension())
-                            .build()
-                            .toString());
-            OutputStream out = response.getOutputStream();
-            BatchSummary summary;
-            try {
-                summary = run.writeTo(out, format, bom, BatchProgress.NONE);
-                out.flush();
-            } catch (IOException e) {
-                if (!response.isCommitted()) {
-                    throw e;
-                }
-                // the client went away mid-stream; there is nobody left to answer
-                log.info("Batch conversion over the API stopped: {}", e.toString());
-                return;
+        Path spool = Files.createTempFile("haicap-batch-", format.extension());
+        try {
+            long size = spool(request.getInputStream(), spool);
+            try (BatchRun run = batchConverter.open(
+                    new BufferedInputStream(Files.newInputStream(spool), 64 * 1024), format, size)) {
+                respond(run, format, bom, response);
             }
-            log.info(
-                    "Converted a {} batch over the API: {} rows, {} errors, {} in {} ms",
-                    format,
-                    summary.rowsRead(),
-                    summary.errors(),
-                    summary.encoding(),
-                    summary.duration().toMillis());
+        } finally {
+            Files.deleteIfExists(spool);
         }
+    }
+
+    private static long spool(InputStream body, Path spool) throws IOException {
+        try (OutputStream out = Files.newOutputStream(spool)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = body.read(buffer)) >= 0) {
+                total += read;
+                if (total > MAX_BATCH_BYTES) {
+                    throw new HaicapException(HttpStatus.CONTENT_TOO_LARGE, "address.batch-too-large", MAX_BATCH_BYTES >> 20);
+                }
+                out.write(buffer, 0, read);
+            }
+            return total;
+        }
+    }
+
+    private static void respond(BatchRun run, BatchFormat format, boolean bom, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(format == BatchFormat.CSV ? "text/csv;charset=UTF-8" : XLSX);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("addresses-converted" + format.extension())
+                        .build()
+                        .toString());
+        OutputStream out = response.getOutputStream();
+        BatchSummary summary;
+        try {
+            summary = run.writeTo(out, format, bom, BatchProgress.NONE);
+            out.flush();
+        } catch (IOException e) {
+            if (!response.isCommitted()) {
+                throw e;
+            }
+            // the client went away mid-stream; there is nobody left to answer
+            log.info("Batch conversion over the API stopped: {}", e.toString());
+            return;
+        }
+        log.info(
+                "Converted a {} batch over the API: {} rows, {} errors, {} in {} ms",
+                format,
+                summary.rowsRead(),
+                summary.errors(),
+                summary.encoding(),
+                summary.duration().toMillis());
     }
 }
