@@ -19,7 +19,7 @@ import vn.haicap.adminunit.AdminUnitDataset;
  * text confirms ({@link MatchScorer}). One best reading gives its precomputed result with the street part of this
  * text; several equally good ones give an ambiguous result listing all their candidates.
  *
- * <p>Thread-safe: the state of a conversion lives in objects made for it.
+ * <p>Thread-safe: the buffers of a conversion belong to the calling thread and are reused by its next conversion.
  */
 public final class AddressMatcher implements AddressConverter {
 
@@ -27,9 +27,22 @@ public final class AddressMatcher implements AddressConverter {
     private static final int MAX_AMBIGUOUS_UNITS = 40;
 
     private final Gazetteer gazetteer;
+    private final ThreadLocal<Workspace> workspaces;
 
     private AddressMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(gazetteer));
+    }
+
+    /** The buffers of one conversion, reused by the next one on the same thread. */
+    private static final class Workspace {
+        final AddressText text = new AddressText();
+        final Mentions mentions = new Mentions();
+        final MatchScorer scorer;
+
+        Workspace(Gazetteer gazetteer) {
+            scorer = new MatchScorer(gazetteer);
+        }
     }
 
     /** Builds the name index from the data set (a few hundred milliseconds). */
@@ -42,9 +55,9 @@ public final class AddressMatcher implements AddressConverter {
         if (address == null) {
             return AddressConversion.notFound("");
         }
-        AddressText text = AddressText.of(address);
-        Mentions mentions = Mentions.scan(text, gazetteer);
-        Readings readings = new MatchScorer(gazetteer, text, mentions).score();
+        Workspace workspace = workspaces.get();
+        AddressText text = workspace.text.load(address);
+        Readings readings = workspace.scorer.score(text, workspace.mentions.scan(text, gazetteer));
         if (readings.count == 0 || readings.count > MAX_AMBIGUOUS_UNITS) {
             return AddressConversion.notFound(trimmed(address, address.length()));
         }

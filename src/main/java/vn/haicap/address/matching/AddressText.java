@@ -12,36 +12,46 @@ final class AddressText {
 
     static final long MULTIPLIER = 0x100000001B3L;
 
-    final String source;
+    String source = "";
     int count;
-    final long[] hash;
-    final long[] power;
-    final long[] accent;
-    final int[] segment;
-    final int[] sourceStart;
-    final int[] sourceEnd;
-    private final char[] letters;
-    private final int[] letterStart;
-    private final int[] letterEnd;
+    long[] hash;
+    long[] power;
+    long[] accent;
+    int[] segment;
+    int[] sourceStart;
+    private char[] letters;
+    private int[] letterStart;
+    private int[] letterEnd;
 
-    private AddressText(String source) {
-        this.source = source;
-        int capacity = source.length() + 1;
+    AddressText() {
+        allocate(64);
+    }
+
+    private void allocate(int capacity) {
         hash = new long[capacity];
         power = new long[capacity];
         accent = new long[capacity];
         segment = new int[capacity];
         sourceStart = new int[capacity];
-        sourceEnd = new int[capacity];
         letterStart = new int[capacity];
         letterEnd = new int[capacity];
-        letters = new char[2 * source.length() + 2];
+        letters = new char[capacity];
     }
 
+    /** A new text holding the tokens of {@code source}. */
     static AddressText of(String source) {
-        AddressText text = new AddressText(source);
-        text.tokenize();
-        return text;
+        return new AddressText().load(source);
+    }
+
+    /** Replaces the content of this (reused) text by the tokens of {@code source}. */
+    AddressText load(String source) {
+        if (source.length() + 1 > hash.length) {
+            allocate(source.length() + 1);
+        }
+        this.source = source;
+        this.count = 0;
+        tokenize();
+        return this;
     }
 
     /** Whether any token carries a tone mark, a vowel modifier or đ. */
@@ -62,41 +72,54 @@ final class AddressText {
     private void tokenize() {
         String s = source;
         int length = s.length();
+        int n = 0;
         int used = 0;
         int currentSegment = 0;
         boolean open = false;
-        char last = 0;
+        boolean digits = false;
+        long h = 0;
+        long p = 1;
         long tokenAccent = 0;
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
             char folded = VietnameseLetters.fold(c);
             if (folded > VietnameseLetters.MARK) {
-                if (open && VietnameseLetters.isDigit(folded) != VietnameseLetters.isDigit(last)) {
-                    close(used, tokenAccent);
+                boolean digit = folded <= '9';
+                if (open && digit != digits) {
+                    close(n++, h, p, tokenAccent, used);
                     open = false;
                 }
                 if (!open) {
-                    if (count == hash.length) {
+                    if (n == hash.length) {
                         break;
                     }
                     open = true;
+                    digits = digit;
+                    h = 0;
+                    p = 1;
                     tokenAccent = 0;
-                    letterStart[count] = used;
-                    sourceStart[count] = i;
-                    segment[count] = currentSegment;
+                    letterStart[n] = used;
+                    sourceStart[n] = i;
+                    segment[n] = currentSegment;
+                } else if (digit && h == '0' && p == MULTIPLIER) {
+                    // a leading zero: "03" is "3"
+                    h = 0;
+                    p = 1;
+                    used = letterStart[n];
                 }
+                h = h * MULTIPLIER + folded;
+                p *= MULTIPLIER;
                 letters[used++] = folded;
-                tokenAccent += VietnameseLetters.accent(c);
-                sourceEnd[count] = i + 1;
-                last = folded;
+                if (c >= 0x80) {
+                    tokenAccent += VietnameseLetters.accent(c);
+                }
             } else if (folded == VietnameseLetters.MARK) {
                 if (open) {
                     tokenAccent += VietnameseLetters.accent(c);
-                    sourceEnd[count] = i + 1;
                 }
             } else if (folded != VietnameseLetters.IGNORED) {
                 if (open) {
-                    close(used, tokenAccent);
+                    close(n++, h, p, tokenAccent, used);
                     open = false;
                 }
                 if (folded == VietnameseLetters.SEGMENT) {
@@ -105,30 +128,15 @@ final class AddressText {
             }
         }
         if (open) {
-            close(used, tokenAccent);
+            close(n++, h, p, tokenAccent, used);
         }
+        count = n;
     }
 
-    private void close(int used, long tokenAccent) {
-        int index = count;
-        int start = letterStart[index];
-        int end = used;
-        if (VietnameseLetters.isDigit(letters[start])) {
-            while (start < end - 1 && letters[start] == '0') {
-                start++;
-            }
-        }
-        long h = 0;
-        long p = 1;
-        for (int k = start; k < end; k++) {
-            h = h * MULTIPLIER + letters[k];
-            p *= MULTIPLIER;
-        }
-        letterStart[index] = start;
-        letterEnd[index] = end;
-        hash[index] = h;
-        power[index] = p;
+    private void close(int index, long tokenHash, long tokenPower, long tokenAccent, int used) {
+        letterEnd[index] = used;
+        hash[index] = tokenHash;
+        power[index] = tokenPower;
         accent[index] = tokenAccent;
-        count = index + 1;
     }
 }

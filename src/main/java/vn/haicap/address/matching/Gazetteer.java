@@ -85,9 +85,26 @@ final class Gazetteer {
         this.newCommuneConversion = newCommuneConversion;
     }
 
-    /** The entry for a phrase hash, or null when no name starts with or equals that phrase. */
-    @Nullable NameEntry entry(long phraseHash) {
-        int index = phrases.get(phraseHash);
-        return index < 0 ? null : entries[index];
+    /** In a phrase code: a longer name starts with this phrase. */
+    static final int PREFIX = 1;
+    /** In a phrase code: the phrase names a unit or is a type word, see {@link #entry(int)}. */
+    static final int USEFUL = 2;
+
+    /**
+     * The code of a phrase hash: {@link #PREFIX} and {@link #USEFUL} flags and the entry index shifted left by 2, or
+     * a negative value when no name starts with or equals that phrase.
+     */
+    int phrase(long phraseHash) {
+        return phrases.get(phraseHash);
+    }
+
+    NameEntry entry(int phraseCode) {
+        return entries[phraseCode >>> 2];
+    }
+
+    static int phraseCode(int entryIndex, NameEntry entry) {
+        return entryIndex << 2
+                | (entry.prefix ? PREFIX : 0)
+                | (entry.names || entry.typeWord != UnitTypes.NONE ? USEFUL : 0);
     }
 }

@@ -197,7 +197,7 @@ final class GazetteerBuilder {
         int next = 0;
         for (var phrase : phrases.entrySet()) {
             entries[next] = phrase.getValue().toEntry();
-            index.put(phrase.getKey(), next);
+            index.put(phrase.getKey(), Gazetteer.phraseCode(next, entries[next]));
             next++;
         }
         return new Gazetteer(

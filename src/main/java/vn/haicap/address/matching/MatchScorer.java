@@ -23,43 +23,67 @@ final class MatchScorer {
     private static final double PER_TOKEN_AFTER = 0.1;
 
     private final Gazetteer g;
-    private final Mentions mentions;
-    private final int tokens;
-    private final boolean accented;
-    private final int[] districtMentions;
-    private final int[] provinceMentions;
+    private final Readings readings = new Readings();
+    private Mentions mentions = new Mentions();
+    private int tokens;
+    private boolean accented;
+    private int[] districtMentions = new int[32];
+    private int[] provinceMentions = new int[32];
     private int districts;
     private int provinces;
     /** Where the province mention chosen by the last call of a province score ends. */
     private int provinceEnd;
 
-    final Readings readings = new Readings();
-
-    MatchScorer(Gazetteer gazetteer, AddressText text, Mentions mentions) {
+    /** A scorer to reuse for one conversion after another, on one thread. */
+    MatchScorer(Gazetteer gazetteer) {
         this.g = gazetteer;
-        this.mentions = mentions;
+    }
+
+    /** The best readings of the mentions found in {@code text}; valid until the next call. */
+    Readings score(AddressText text, Mentions found) {
+        this.mentions = found;
         this.tokens = text.count;
         this.accented = text.hasAccents();
-        districtMentions = new int[mentions.count];
-        provinceMentions = new int[mentions.count];
-        for (int m = 0; m < mentions.count; m++) {
-            int[][] units = mentions.entry[m].units;
-            if (units[NameEntry.DISTRICT].length > 0 && mentions.fitsDistrict(m)) {
+        readings.clear();
+        districts = 0;
+        provinces = 0;
+        if (districtMentions.length < found.count) {
+            districtMentions = new int[found.count];
+            provinceMentions = new int[found.count];
+        }
+        for (int m = 0; m < found.count; m++) {
+            int[][] units = found.entry[m].units;
+            if (units[NameEntry.DISTRICT].length > 0 && found.fitsDistrict(m)) {
                 districtMentions[districts++] = m;
             }
             if ((units[NameEntry.OLD_PROVINCE].length > 0 || units[NameEntry.NEW_PROVINCE].length > 0)
-                    && mentions.fitsProvince(m)) {
+                    && found.fitsProvince(m)) {
                 provinceMentions[provinces++] = m;
             }
         }
-    }
-
-    Readings score() {
-        for (int m = 0; m < mentions.count; m++) {
-            if (!mentions.fitsCommune(m)) {
+        int lastDistrictStart = -1;
+        for (int i = 0; i < districts; i++) {
+            lastDistrictStart = Math.max(lastDistrictStart, found.typeStart[districtMentions[i]]);
+        }
+        int lastProvinceStart = -1;
+        for (int i = 0; i < provinces; i++) {
+            lastProvinceStart = Math.max(lastProvinceStart, found.typeStart[provinceMentions[i]]);
+        }
+        // right to left: the commune next to the district comes first, and street names before it are then cut short
+        for (int m = found.count - 1; m >= 0; m--) {
+            if (!found.fitsCommune(m)) {
                 continue;
             }
-            int[][] units = mentions.entry[m].units;
+            int end = found.end[m];
+            double bound = COMMUNE
+                    + TYPE_AGREES
+                    + ACCENTS_AGREE
+                    + (lastDistrictStart >= end ? DISTRICT + DISTRICT_TYPE_AGREES : 0)
+                    + (lastProvinceStart >= end ? PROVINCE + NEW_FORM : 0);
+            if (bound < readings.best - Readings.TIE) {
+                continue;
+            }
+            int[][] units = found.entry[m].units;
             if (units[NameEntry.OLD_COMMUNE].length > 0) {
                 readOldCommunes(m);
             }

@@ -16,6 +16,14 @@ final class Mentions {
     long[] accent;
     NameEntry[] entry;
 
+    /** The type word (and the token it starts at) that ends just before token i. */
+    private int[] typeEndingAt = new int[32];
+    private int[] typeStartEndingAt = new int[32];
+
+    Mentions() {
+        this(32);
+    }
+
     private Mentions(int capacity) {
         start = new int[capacity];
         end = new int[capacity];
@@ -25,12 +33,18 @@ final class Mentions {
         entry = new NameEntry[capacity];
     }
 
-    static Mentions scan(AddressText text, Gazetteer gazetteer) {
+    /** Replaces the content of this (reused) list by the mentions found in {@code text}. */
+    Mentions scan(AddressText text, Gazetteer gazetteer) {
         int tokens = text.count;
-        Mentions mentions = new Mentions(Math.max(8, tokens * 2));
-        // the type word (and where it starts) that ends just before token i
-        int[] typeEndingAt = new int[tokens + 1];
-        int[] typeStartEndingAt = new int[tokens + 1];
+        count = 0;
+        if (typeEndingAt.length < tokens + 1) {
+            typeEndingAt = new int[tokens + 1];
+            typeStartEndingAt = new int[tokens + 1];
+        } else {
+            java.util.Arrays.fill(typeEndingAt, 0, tokens + 1, UnitTypes.NONE);
+        }
+        int[] typeEnding = typeEndingAt;
+        int[] typeStartEnding = typeStartEndingAt;
         long[] hashes = text.hash;
         long[] powers = text.power;
         long[] accents = text.accent;
@@ -42,25 +56,28 @@ final class Mentions {
             for (int j = i; j < limit && segments[j] == segments[i]; j++) {
                 hash = hash * powers[j] + hashes[j];
                 accent += accents[j];
-                NameEntry entry = gazetteer.entry(hash);
-                if (entry == null) {
+                int code = gazetteer.phrase(hash);
+                if (code < 0) {
                     break;
                 }
-                if (entry.typeWord != UnitTypes.NONE && typeEndingAt[j + 1] == UnitTypes.NONE) {
-                    typeEndingAt[j + 1] = entry.typeWord;
-                    typeStartEndingAt[j + 1] = i;
+                if ((code & Gazetteer.USEFUL) != 0) {
+                    NameEntry entry = gazetteer.entry(code);
+                    if (entry.typeWord != UnitTypes.NONE && typeEnding[j + 1] == UnitTypes.NONE) {
+                        typeEnding[j + 1] = entry.typeWord;
+                        typeStartEnding[j + 1] = i;
+                    }
+                    if (entry.names) {
+                        int type = typeEnding[i];
+                        boolean typed = type != UnitTypes.NONE && segments[i - 1] == segments[i];
+                        add(i, j + 1, typed ? typeStartEnding[i] : i, typed ? type : UnitTypes.NONE, accent, entry);
+                    }
                 }
-                if (entry.names) {
-                    int type = typeEndingAt[i];
-                    boolean typed = type != UnitTypes.NONE && segments[i - 1] == segments[i];
-                    mentions.add(i, j + 1, typed ? typeStartEndingAt[i] : i, typed ? type : UnitTypes.NONE, accent, entry);
-                }
-                if (!entry.prefix) {
+                if ((code & Gazetteer.PREFIX) == 0) {
                     break;
                 }
             }
         }
-        return mentions;
+        return this;
     }
 
     private void add(int from, int to, int typedFrom, int typeWord, long accentSum, NameEntry name) {

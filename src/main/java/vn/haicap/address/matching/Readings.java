@@ -11,7 +11,7 @@ final class Readings {
     static final int NEW_COMMUNE = 1;
     static final int DISTRICT = 2;
 
-    private static final double TIE = 0.01;
+    static final double TIE = 0.01;
 
     double best = Double.NEGATIVE_INFINITY;
     int count;
@@ -19,6 +19,11 @@ final class Readings {
     int[] unit = new int[8];
     int[] firstToken = new int[8];
     double[] confidence = new double[8];
+
+    void clear() {
+        best = Double.NEGATIVE_INFINITY;
+        count = 0;
+    }
 
     void offer(double score, int readingKind, int readingUnit, int first, double readingConfidence) {
         if (score > best + TIE) {
