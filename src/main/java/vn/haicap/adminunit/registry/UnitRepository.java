@@ -174,10 +174,11 @@ public class UnitRepository {
                 "l.successor_id",
                 "l.predecessor_id",
                 " not exists (select 1 from adminunit.lineage_link p where p.successor_id = v.id) ",
-                LocalDate.now());
+                null);
     }
 
-    private List<StoredLink> walk(Collection<Long> startIds, String from, String to, String endCondition, LocalDate date) {
+    private List<StoredLink> walk(
+            Collection<Long> startIds, String from, String to, String endCondition, @Nullable LocalDate date) {
         if (startIds.isEmpty()) {
             return List.of();
         }
@@ -201,11 +202,11 @@ public class UnitRepository {
                 order by %7$s, v.code
                 """
                 .formatted(from, to, RELATION_RANK, COLUMNS, EVENT_COLUMNS, endCondition, LEVEL_ORDER);
-        return jdbc.sql(sql)
-                .param("ids", startIds)
-                .param("date", date)
-                .query(UnitRepository::link)
-                .list();
+        var statement = jdbc.sql(sql).param("ids", startIds);
+        if (date != null) {
+            statement = statement.param("date", date);
+        }
+        return statement.query(UnitRepository::link).list();
     }
 
     private static StoredUnit unit(ResultSet rs, int row) throws SQLException {

@@ -202,6 +202,34 @@ class UnitApiIntegrationTests {
     }
 
     @Test
+    void answersNotModifiedToClientsThatAcceptCompressedAnswersToo() {
+        HttpResponse<String> first = api().send(api().request("/api/v1/units?level=commune&parent=01&size=500")
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build());
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> second = api().send(api().request("/api/v1/units?level=commune&parent=01&size=500")
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
+        assertThat(second.statusCode()).isEqualTo(304);
+        assertThat(second.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=3600");
+    }
+
+    @Test
+    void documentsTheUnitEndpointsInOpenApi() {
+        JsonNode paths = ok("/v3/api-docs").get("paths");
+        assertThat(paths.has("/api/v1/units")).isTrue();
+        assertThat(paths.has("/api/v1/units/{code}")).isTrue();
+        assertThat(paths.has("/api/v1/units/{code}/history")).isTrue();
+        assertThat(paths.has("/api/v1/units/{code}/current")).isTrue();
+        assertThat(paths.has("/api/v1/units/{code}/origins")).isTrue();
+    }
+
+    @Test
     void refusesDatesBeforeTheOldRegisterSnapshotOrAfterTodayInTheCallersLanguage() {
         assertProblem("/api/v1/units?date=2025-02-28", "vi", 400, "adminunit.date-out-of-range", "2025-03-01");
         assertProblem("/api/v1/units/01?date=2100-01-01", "en", 400, "adminunit.date-out-of-range", "outside");
