@@ -19,6 +19,7 @@ final class AddressText {
     long[] accent;
     int[] segment;
     int[] sourceStart;
+    private char[] chars;
     private char[] letters;
     private int[] letterStart;
     private int[] letterEnd;
@@ -36,6 +37,7 @@ final class AddressText {
         letterStart = new int[capacity];
         letterEnd = new int[capacity];
         letters = new char[capacity];
+        chars = new char[capacity];
     }
 
     /** A new text holding the tokens of {@code source}. */
@@ -70,8 +72,9 @@ final class AddressText {
     }
 
     private void tokenize() {
-        String s = source;
-        int length = s.length();
+        int length = source.length();
+        char[] input = chars;
+        source.getChars(0, length, input, 0);
         int n = 0;
         int used = 0;
         int currentSegment = 0;
@@ -81,7 +84,7 @@ final class AddressText {
         long p = 1;
         long tokenAccent = 0;
         for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
+            char c = input[i];
             char folded = VietnameseLetters.fold(c);
             if (folded > VietnameseLetters.MARK) {
                 boolean digit = folded <= '9';

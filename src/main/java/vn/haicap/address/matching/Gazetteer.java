@@ -87,24 +87,27 @@ final class Gazetteer {
 
     /** In a phrase code: a longer name starts with this phrase. */
     static final int PREFIX = 1;
-    /** In a phrase code: the phrase names a unit or is a type word, see {@link #entry(int)}. */
-    static final int USEFUL = 2;
+    /** In a phrase code: the phrase names a unit, see {@link #entry(int)}. */
+    static final int NAMES = 2;
 
     /**
-     * The code of a phrase hash: {@link #PREFIX} and {@link #USEFUL} flags and the entry index shifted left by 2, or
-     * a negative value when no name starts with or equals that phrase.
+     * The code of a phrase hash, or a negative value when no name starts with or equals that phrase. The code holds the
+     * {@link #PREFIX} and {@link #NAMES} flags, the type word ({@link #typeWord(int)}) and the entry index, so that
+     * the scan reads an entry only for phrases that name something.
      */
     int phrase(long phraseHash) {
         return phrases.get(phraseHash);
     }
 
     NameEntry entry(int phraseCode) {
-        return entries[phraseCode >>> 2];
+        return entries[phraseCode >>> 6];
+    }
+
+    static int typeWord(int phraseCode) {
+        return (phraseCode >>> 2) & 0xF;
     }
 
     static int phraseCode(int entryIndex, NameEntry entry) {
-        return entryIndex << 2
-                | (entry.prefix ? PREFIX : 0)
-                | (entry.names || entry.typeWord != UnitTypes.NONE ? USEFUL : 0);
+        return entryIndex << 6 | entry.typeWord << 2 | (entry.names ? NAMES : 0) | (entry.prefix ? PREFIX : 0);
     }
 }

@@ -192,6 +192,9 @@ final class GazetteerBuilder {
                     "");
         }
 
+        if (oldProvinces.length > Long.SIZE || newProvinces.length > Long.SIZE) {
+            throw new IllegalStateException("the matcher keeps provinces in 64-bit masks");
+        }
         LongIntHashMap index = new LongIntHashMap(phrases.size());
         NameEntry[] entries = new NameEntry[phrases.size()];
         int next = 0;

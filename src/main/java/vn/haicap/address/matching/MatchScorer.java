@@ -31,12 +31,17 @@ final class MatchScorer {
     private int[] provinceMentions = new int[32];
     private int districts;
     private int provinces;
+    /** The districts, old provinces and new provinces named anywhere in the text, for quick rejection. */
+    private final long[] districtsNamed;
+    private long oldProvincesNamed;
+    private long newProvincesNamed;
     /** Where the province mention chosen by the last call of a province score ends. */
     private int provinceEnd;
 
     /** A scorer to reuse for one conversion after another, on one thread. */
     MatchScorer(Gazetteer gazetteer) {
         this.g = gazetteer;
+        this.districtsNamed = new long[(gazetteer.districts.length + 63) >>> 6];
     }
 
     /** The best readings of the mentions found in {@code text}; valid until the next call. */
@@ -51,14 +56,26 @@ final class MatchScorer {
             districtMentions = new int[found.count];
             provinceMentions = new int[found.count];
         }
+        java.util.Arrays.fill(districtsNamed, 0);
+        oldProvincesNamed = 0;
+        newProvincesNamed = 0;
         for (int m = 0; m < found.count; m++) {
             int[][] units = found.entry[m].units;
             if (units[NameEntry.DISTRICT].length > 0 && found.fitsDistrict(m)) {
                 districtMentions[districts++] = m;
+                for (int d : units[NameEntry.DISTRICT]) {
+                    districtsNamed[d >>> 6] |= 1L << d;
+                }
             }
             if ((units[NameEntry.OLD_PROVINCE].length > 0 || units[NameEntry.NEW_PROVINCE].length > 0)
                     && found.fitsProvince(m)) {
                 provinceMentions[provinces++] = m;
+                for (int p : units[NameEntry.OLD_PROVINCE]) {
+                    oldProvincesNamed |= 1L << p;
+                }
+                for (int p : units[NameEntry.NEW_PROVINCE]) {
+                    newProvincesNamed |= 1L << p;
+                }
             }
         }
         int lastDistrictStart = -1;
@@ -112,7 +129,8 @@ final class MatchScorer {
             int district = g.oldCommuneDistrict[u];
             double districtScore = 0;
             int districtEnd = -1;
-            for (int i = 0; i < districts; i++) {
+            boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
+            for (int i = 0; districtNamed && i < districts; i++) {
                 int d = districtMentions[i];
                 int dStart = mentions.typeStart[d];
                 if (dStart < end || !contains(mentions.entry[d].units[NameEntry.DISTRICT], district)) {
@@ -192,6 +210,9 @@ final class MatchScorer {
     }
 
     private double provinceScore(int from, int oldProvince, int newProvince) {
+        if (((oldProvincesNamed >>> oldProvince) & 1) == 0 && ((newProvincesNamed >>> newProvince) & 1) == 0) {
+            return 0;
+        }
         double best = 0;
         for (int i = 0; i < provinces; i++) {
             int p = provinceMentions[i];
@@ -218,6 +239,9 @@ final class MatchScorer {
     }
 
     private double newProvinceScore(int from, int newProvince) {
+        if (((newProvincesNamed >>> newProvince) & 1) == 0) {
+            return 0;
+        }
         double best = 0;
         for (int i = 0; i < provinces; i++) {
             int p = provinceMentions[i];

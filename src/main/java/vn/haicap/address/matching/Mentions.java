@@ -60,17 +60,21 @@ final class Mentions {
                 if (code < 0) {
                     break;
                 }
-                if ((code & Gazetteer.USEFUL) != 0) {
-                    NameEntry entry = gazetteer.entry(code);
-                    if (entry.typeWord != UnitTypes.NONE && typeEnding[j + 1] == UnitTypes.NONE) {
-                        typeEnding[j + 1] = entry.typeWord;
-                        typeStartEnding[j + 1] = i;
-                    }
-                    if (entry.names) {
-                        int type = typeEnding[i];
-                        boolean typed = type != UnitTypes.NONE && segments[i - 1] == segments[i];
-                        add(i, j + 1, typed ? typeStartEnding[i] : i, typed ? type : UnitTypes.NONE, accent, entry);
-                    }
+                int typeWord = Gazetteer.typeWord(code);
+                if (typeWord != UnitTypes.NONE && typeEnding[j + 1] == UnitTypes.NONE) {
+                    typeEnding[j + 1] = typeWord;
+                    typeStartEnding[j + 1] = i;
+                }
+                if ((code & Gazetteer.NAMES) != 0) {
+                    int type = typeEnding[i];
+                    boolean typed = type != UnitTypes.NONE && segments[i - 1] == segments[i];
+                    add(
+                            i,
+                            j + 1,
+                            typed ? typeStartEnding[i] : i,
+                            typed ? type : UnitTypes.NONE,
+                            accent,
+                            gazetteer.entry(code));
                 }
                 if ((code & Gazetteer.PREFIX) == 0) {
                     break;
