@@ -72,8 +72,7 @@ public class AdminUnits {
      */
     public List<AdministrativeUnit> children(String parentCode, LocalDate date) {
         StoredUnit parent = resolve(parentCode, null, date);
-        UnitLevel level = parent.unit().level() == UnitLevel.PROVINCE
-                        && date.isBefore(AdminUnitDataset.REFORM_DATE)
+        UnitLevel level = parent.unit().level() == UnitLevel.PROVINCE && date.isBefore(AdminUnitDataset.REFORM_DATE)
                 ? UnitLevel.DISTRICT
                 : UnitLevel.COMMUNE;
         if (parent.unit().level() == UnitLevel.COMMUNE) {
@@ -156,8 +155,7 @@ public class AdminUnits {
         List<StoredLink> reached = units.forwardTo(startIds, today());
         boolean manyFromDistrict = start.unit().level() == UnitLevel.DISTRICT && reached.size() > 1;
         return reached.stream()
-                .map(l -> new UnitLink(
-                        l.unit().unit(), manyFromDistrict ? "partial" : relationOf(l), l.event()))
+                .map(l -> new UnitLink(l.unit().unit(), manyFromDistrict ? "partial" : relationOf(l), l.event()))
                 .toList();
     }
 
@@ -186,10 +184,12 @@ public class AdminUnits {
                     .orElseThrow(() -> HaicapException.notFound("adminunit.unit-not-found", code, date.toString()));
         }
         LocalDate today = today();
-        return units.at(code, resolvedLevel, today).orElseGet(() -> units.versions(code, resolvedLevel).stream()
-                .max(Comparator.comparing(
-                        (StoredUnit u) -> u.unit().validTo(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .orElseThrow(() -> HaicapException.notFound("adminunit.unit-not-found", code, today.toString())));
+        return units.at(code, resolvedLevel, today)
+                .orElseGet(() -> units.versions(code, resolvedLevel).stream()
+                        .max(Comparator.comparing(
+                                (StoredUnit u) -> u.unit().validTo(), Comparator.nullsLast(Comparator.naturalOrder())))
+                        .orElseThrow(
+                                () -> HaicapException.notFound("adminunit.unit-not-found", code, today.toString())));
     }
 
     private StoredUnit earliest(String code, @Nullable UnitLevel level) {

@@ -11,4 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param event the event of the link (over several events, the one next to {@code unit}); null when
  *     {@code unit} is the very unit asked about (an old code that is still in force)
  */
-public record UnitLink(AdministrativeUnit unit, String relation, @Nullable ReorganisationEvent event) {}
+public record UnitLink(
+        AdministrativeUnit unit, String relation, @Nullable ReorganisationEvent event) {}

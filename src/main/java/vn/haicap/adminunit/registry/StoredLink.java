@@ -9,4 +9,7 @@ import vn.haicap.adminunit.ReorganisationEvent;
  * @param relation null only for the unit a walk started from
  * @param event the event next to {@code unit}; null only for the unit a walk started from
  */
-public record StoredLink(StoredUnit unit, @Nullable String relation, @Nullable ReorganisationEvent event) {}
+public record StoredLink(
+        StoredUnit unit,
+        @Nullable String relation,
+        @Nullable ReorganisationEvent event) {}

@@ -27,8 +27,7 @@ public class UnitRepository {
             v.valid_to, v.name_en, v.area_km2, v.population, v.stats_flag, v.admin_center""";
     private static final String VALID_ON =
             " (v.valid_from is null or v.valid_from <= :date) and (v.valid_to is null or v.valid_to >= :date) ";
-    private static final String LEVEL_ORDER =
-            " case v.level when 'province' then 0 when 'district' then 1 else 2 end ";
+    private static final String LEVEL_ORDER = " case v.level when 'province' then 0 when 'district' then 1 else 2 end ";
     private static final String RELATION_RANK =
             " case l.relation when 'partial' then 3 when 'whole' then 2 when 'renamed' then 1 else 0 end ";
     private static final String EVENT_COLUMNS = " e.kind, e.effective_date, e.legal_basis, e.description ";
@@ -113,8 +112,8 @@ public class UnitRepository {
     /** How many units of a level each province has on a date. */
     public Map<String, Long> countsByProvince(UnitLevel level, LocalDate date) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select v.province_code, count(*) from adminunit.unit_version v where v.level = :level and"
-                        + VALID_ON + " group by v.province_code order by v.province_code")
+        jdbc.sql("select v.province_code, count(*) from adminunit.unit_version v where v.level = :level and" + VALID_ON
+                        + " group by v.province_code order by v.province_code")
                 .param("level", level.key())
                 .param("date", date)
                 .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
@@ -200,8 +199,7 @@ public class UnitRepository {
                 join adminunit.reorganisation_event e on e.id = r.event_id
                 where %6$s
                 order by %7$s, v.code
-                """
-                .formatted(from, to, RELATION_RANK, COLUMNS, EVENT_COLUMNS, endCondition, LEVEL_ORDER);
+                """.formatted(from, to, RELATION_RANK, COLUMNS, EVENT_COLUMNS, endCondition, LEVEL_ORDER);
         var statement = jdbc.sql(sql).param("ids", startIds);
         if (date != null) {
             statement = statement.param("date", date);

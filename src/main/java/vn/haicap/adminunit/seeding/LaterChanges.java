@@ -51,7 +51,10 @@ final class LaterChanges {
         SeedVersion next = draft.add(id -> current.successor(id, after, effective));
         String kind = current.type().equals(after.type()) ? "rename" : "type_change";
         long event = draft.event(
-                kind, effective, change.legalBasis(), "Đổi %s thành %s".formatted(current.fullName(), after.fullName()));
+                kind,
+                effective,
+                change.legalBasis(),
+                "Đổi %s thành %s".formatted(current.fullName(), after.fullName()));
         draft.link(event, current.id(), next.id(), "renamed");
     }
 }

@@ -25,10 +25,12 @@ import vn.haicap.adminunit.registry.SearchKey;
 final class RegistryBuilder {
 
     static final LocalDate LAST_OLD_DAY = REFORM_DATE.minusDays(1);
-    static final String PROVINCE_BASIS = "Nghị quyết 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh";
+    static final String PROVINCE_BASIS =
+            "Nghị quyết 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh";
     static final String DISTRICT_BASIS = "Luật Tổ chức chính quyền địa phương số 72/2025/QH15";
-    static final String COMMUNE_BASIS = "Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã"
-            + " của %s năm 2025; mã số theo Quyết định 19/2025/QĐ-TTg";
+    static final String COMMUNE_BASIS =
+            "Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã"
+                    + " của %s năm 2025; mã số theo Quyết định 19/2025/QĐ-TTg";
 
     private final AdminUnitDataset dataset;
     private final RegistryDraft draft = new RegistryDraft();
@@ -55,23 +57,62 @@ final class RegistryBuilder {
 
     private void addOldRegister() {
         for (var p : dataset.oldProvinces()) {
-            long id = draft.add(id2 -> new SeedVersion(id2, p.code(), UnitLevel.PROVINCE, p.name(), p.fullName(),
-                            p.type(), null, p.code(), null, LAST_OLD_DAY, blankToNull(p.nameEn()), null, null, null,
+            long id = draft.add(id2 -> new SeedVersion(
+                            id2,
+                            p.code(),
+                            UnitLevel.PROVINCE,
+                            p.name(),
+                            p.fullName(),
+                            p.type(),
+                            null,
+                            p.code(),
+                            null,
+                            LAST_OLD_DAY,
+                            blankToNull(p.nameEn()),
+                            null,
+                            null,
+                            null,
                             null))
                     .id();
             oldProvinces.put(p.code(), id);
         }
         for (var d : dataset.oldDistricts()) {
-            long id = draft.add(id2 -> new SeedVersion(id2, d.code(), UnitLevel.DISTRICT, d.name(), d.fullName(),
-                            d.type(), d.provinceCode(), d.provinceCode(), null, LAST_OLD_DAY,
-                            blankToNull(d.nameEn()), null, null, null, null))
+            long id = draft.add(id2 -> new SeedVersion(
+                            id2,
+                            d.code(),
+                            UnitLevel.DISTRICT,
+                            d.name(),
+                            d.fullName(),
+                            d.type(),
+                            d.provinceCode(),
+                            d.provinceCode(),
+                            null,
+                            LAST_OLD_DAY,
+                            blankToNull(d.nameEn()),
+                            null,
+                            null,
+                            null,
+                            null))
                     .id();
             oldDistricts.put(d.code(), id);
         }
         for (var c : dataset.oldCommunes()) {
-            long id = draft.add(id2 -> new SeedVersion(id2, c.code(), UnitLevel.COMMUNE, c.name(), c.fullName(),
-                            c.type(), c.districtCode(), c.provinceCode(), null, LAST_OLD_DAY,
-                            blankToNull(c.nameEn()), null, null, null, null))
+            long id = draft.add(id2 -> new SeedVersion(
+                            id2,
+                            c.code(),
+                            UnitLevel.COMMUNE,
+                            c.name(),
+                            c.fullName(),
+                            c.type(),
+                            c.districtCode(),
+                            c.provinceCode(),
+                            null,
+                            LAST_OLD_DAY,
+                            blankToNull(c.nameEn()),
+                            null,
+                            null,
+                            null,
+                            null))
                     .id();
             oldCommunes.put(c.code(), id);
             String alt = c.altNameNso().strip();
@@ -83,16 +124,41 @@ final class RegistryBuilder {
 
     private void addNewRegister() {
         for (var p : dataset.provinces()) {
-            long id = draft.add(id2 -> new SeedVersion(id2, p.code(), UnitLevel.PROVINCE, p.name(), p.fullName(),
-                            p.type(), null, p.code(), REFORM_DATE, null, blankToNull(p.nameEn()), p.areaKm2(),
-                            p.population(), null, null))
+            long id = draft.add(id2 -> new SeedVersion(
+                            id2,
+                            p.code(),
+                            UnitLevel.PROVINCE,
+                            p.name(),
+                            p.fullName(),
+                            p.type(),
+                            null,
+                            p.code(),
+                            REFORM_DATE,
+                            null,
+                            blankToNull(p.nameEn()),
+                            p.areaKm2(),
+                            p.population(),
+                            null,
+                            null))
                     .id();
             provinces.put(p.code(), id);
         }
         for (var c : dataset.communes()) {
-            long id = draft.add(id2 -> new SeedVersion(id2, c.code(), UnitLevel.COMMUNE, c.name(), c.fullName(),
-                            c.type(), c.provinceCode(), c.provinceCode(), REFORM_DATE, null,
-                            blankToNull(c.nameEn()), c.areaKm2(), c.population(), blankToNull(c.statsFlag()),
+            long id = draft.add(id2 -> new SeedVersion(
+                            id2,
+                            c.code(),
+                            UnitLevel.COMMUNE,
+                            c.name(),
+                            c.fullName(),
+                            c.type(),
+                            c.provinceCode(),
+                            c.provinceCode(),
+                            REFORM_DATE,
+                            null,
+                            blankToNull(c.nameEn()),
+                            c.areaKm2(),
+                            c.population(),
+                            blankToNull(c.statsFlag()),
                             blankToNull(c.adminCenter())))
                     .id();
             communes.put(c.code(), id);
@@ -140,7 +206,8 @@ final class RegistryBuilder {
             }
             String kind = communeKind(predecessors, relations, successor);
             String description = rows.size() == 1 && !rows.get(0).noteVi().isBlank()
-                    ? "%s: %s → %s".formatted(rows.get(0).noteVi(), predecessors.get(0).fullName(), successor.fullName())
+                    ? "%s: %s → %s"
+                            .formatted(rows.get(0).noteVi(), predecessors.get(0).fullName(), successor.fullName())
                     : "Sắp xếp %s thành %s".formatted(describeParts(predecessors, relations), successor.fullName());
             String province = draft.version(provinces.get(c.provinceCode())).fullName();
             long event = draft.event(kind, REFORM_DATE, COMMUNE_BASIS.formatted(province), description);

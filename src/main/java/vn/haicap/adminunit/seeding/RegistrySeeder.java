@@ -57,7 +57,10 @@ class RegistrySeeder implements ApplicationRunner {
             return false;
         }
         Boolean written = transactions.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().singleValue();
+            jdbc.sql("select pg_advisory_xact_lock(:key)")
+                    .param("key", LOCK_KEY)
+                    .query()
+                    .singleValue();
             if (fingerprint.equals(storedFingerprint())) {
                 return false; // another instance did it meanwhile
             }

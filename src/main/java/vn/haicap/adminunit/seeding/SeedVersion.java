@@ -24,18 +24,60 @@ record SeedVersion(
         @Nullable String adminCenter) {
 
     SeedVersion withValidTo(LocalDate lastDay) {
-        return new SeedVersion(id, code, level, name, fullName, type, parentCode, provinceCode, validFrom, lastDay,
-                nameEn, areaKm2, population, statsFlag, adminCenter);
+        return new SeedVersion(
+                id,
+                code,
+                level,
+                name,
+                fullName,
+                type,
+                parentCode,
+                provinceCode,
+                validFrom,
+                lastDay,
+                nameEn,
+                areaKm2,
+                population,
+                statsFlag,
+                adminCenter);
     }
 
     SeedVersion renamed(UnitNames.Parsed names) {
-        return new SeedVersion(id, code, level, names.name(), names.fullName(), names.type(), parentCode,
-                provinceCode, validFrom, validTo, nameEn, areaKm2, population, statsFlag, adminCenter);
+        return new SeedVersion(
+                id,
+                code,
+                level,
+                names.name(),
+                names.fullName(),
+                names.type(),
+                parentCode,
+                provinceCode,
+                validFrom,
+                validTo,
+                nameEn,
+                areaKm2,
+                population,
+                statsFlag,
+                adminCenter);
     }
 
     /** The same unit from {@code firstDay} under other names, as a new version with its own id. */
     SeedVersion successor(long newId, UnitNames.Parsed names, LocalDate firstDay) {
-        return new SeedVersion(newId, code, level, names.name(), names.fullName(), names.type(), parentCode,
-                provinceCode, firstDay, null, nameEn, areaKm2, population, statsFlag, adminCenter);
+        return new SeedVersion(
+                newId,
+                code,
+                level,
+                names.name(),
+                names.fullName(),
+                names.type(),
+                parentCode,
+                provinceCode,
+                firstDay,
+                null,
+                nameEn,
+                areaKm2,
+                population,
+                statsFlag,
+                adminCenter);
     }
 }

@@ -27,16 +27,17 @@ final class UnitNames {
 
     static Parsed parse(UnitLevel level, String fullName) {
         String trimmed = fullName.strip();
-        List<Prefix> prefixes =
-                switch (level) {
-                    case PROVINCE -> PROVINCE;
-                    case DISTRICT -> DISTRICT;
-                    case COMMUNE -> COMMUNE;
-                };
+        List<Prefix> prefixes = switch (level) {
+            case PROVINCE -> PROVINCE;
+            case DISTRICT -> DISTRICT;
+            case COMMUNE -> COMMUNE;
+        };
         for (Prefix prefix : prefixes) {
             if (trimmed.startsWith(prefix.words() + " ")) {
                 return new Parsed(
-                        prefix.type(), trimmed.substring(prefix.words().length()).strip(), trimmed);
+                        prefix.type(),
+                        trimmed.substring(prefix.words().length()).strip(),
+                        trimmed);
             }
         }
         throw new IllegalArgumentException("no " + level.key() + " type word in \"" + fullName + "\"");

@@ -22,7 +22,8 @@ import vn.haicap.adminunit.AdminUnits;
 @Component
 class ReferenceCaching {
 
-    static final CacheControl CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    static final CacheControl CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final AdminUnits units;
 

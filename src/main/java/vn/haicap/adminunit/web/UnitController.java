@@ -89,7 +89,8 @@ class UnitController {
         model.addAttribute("today", units.today());
         model.addAttribute("coverageStart", AdminUnits.COVERAGE_START);
         model.addAttribute("history", units.history(unit.code(), unit.level()));
-        model.addAttribute("children", unit.level() == UnitLevel.COMMUNE ? List.of() : units.children(unit.code(), shownOn));
+        model.addAttribute(
+                "children", unit.level() == UnitLevel.COMMUNE ? List.of() : units.children(unit.code(), shownOn));
         model.addAttribute("parent", parentOf(unit, shownOn));
         model.addAttribute("links", new UnitHrefs(date));
         return "units/unit";

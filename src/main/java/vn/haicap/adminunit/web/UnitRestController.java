@@ -48,13 +48,16 @@ class UnitRestController {
             @Parameter(description = "as of this day, 2025-03-01 to today (default today)")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate date,
+                    @Nullable
+                    LocalDate date,
             @Parameter(description = "only units under this province (2 digits) or district (3 digits)")
                     @RequestParam(required = false)
-                    @Nullable String parent,
+                    @Nullable
+                    String parent,
             @Parameter(description = "name contains this text; case, diacritics and apostrophes are ignored")
                     @RequestParam(required = false)
-                    @Nullable String q,
+                    @Nullable
+                    String q,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1 to 500") @RequestParam(defaultValue = "50") int size,
             HttpServletRequest request) {
@@ -72,15 +75,16 @@ class UnitRestController {
                     + " adminunit.unit-not-found.")
     @GetMapping("/{code}")
     ResponseEntity<UnitDetailJson> unit(
-            @Parameter(description = "2 digits (province), 3 (old district) or 5 (commune)") @PathVariable
-                    String code,
+            @Parameter(description = "2 digits (province), 3 (old district) or 5 (commune)") @PathVariable String code,
             @Parameter(description = "as of this day, 2025-03-01 to today")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable LocalDate date,
+                    @Nullable
+                    LocalDate date,
             @Parameter(description = "province, district or commune; must agree with the code")
                     @RequestParam(required = false)
-                    @Nullable String level,
+                    @Nullable
+                    String level,
             HttpServletRequest request) {
         var detail = units.unit(UnitLevel.requireValidCode(code), levelOrNull(level), date);
         return caching.answer(request, UnitDetailJson.of(detail));
@@ -89,7 +93,9 @@ class UnitRestController {
     @Operation(summary = "Every version of a code at its level, oldest first, each with its lineage")
     @GetMapping("/{code}/history")
     ResponseEntity<HistoryJson> history(
-            @PathVariable String code, @RequestParam(required = false) @Nullable String level, HttpServletRequest request) {
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String level,
+            HttpServletRequest request) {
         var versions = units.history(UnitLevel.requireValidCode(code), levelOrNull(level));
         return caching.answer(
                 request,

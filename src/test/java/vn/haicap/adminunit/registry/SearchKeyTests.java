@@ -20,7 +20,9 @@ class SearchKeyTests {
 
     @Test
     void ignoresWhereTheToneMarkSits() {
-        assertThat(SearchKey.of("Trung Hoà")).isEqualTo(SearchKey.of("Trung Hòa")).isEqualTo("trung hoa");
+        assertThat(SearchKey.of("Trung Hoà"))
+                .isEqualTo(SearchKey.of("Trung Hòa"))
+                .isEqualTo("trung hoa");
         assertThat(SearchKey.of("Thuỷ")).isEqualTo(SearchKey.of("Thủy"));
     }
 

@@ -45,13 +45,11 @@ class LaterChangesTests {
         LaterChanges.apply(draft, change(APRIL_30, "province", "75", "Tỉnh Đồng Nai", "Thành phố Đồng Nai"));
 
         Registry registry = draft.toRegistry();
-        assertThat(registry.events())
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.kind()).isEqualTo("type_change");
-                    assertThat(e.effectiveDate()).isEqualTo(APRIL_30);
-                    assertThat(e.legalBasis()).isEqualTo("Nghị quyết X");
-                });
+        assertThat(registry.events()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("type_change");
+            assertThat(e.effectiveDate()).isEqualTo(APRIL_30);
+            assertThat(e.legalBasis()).isEqualTo("Nghị quyết X");
+        });
         assertThat(registry.links()).containsExactly(new SeedLink(1, 1, 2L, "renamed"));
     }
 
@@ -61,7 +59,10 @@ class LaterChangesTests {
 
         LaterChanges.apply(draft, change(APRIL_30, "commune", "00745", "Xã Cũ", "Xã Mới"));
 
-        assertThat(draft.toRegistry().events()).singleElement().extracting(SeedEvent::kind).isEqualTo("rename");
+        assertThat(draft.toRegistry().events())
+                .singleElement()
+                .extracting(SeedEvent::kind)
+                .isEqualTo("rename");
     }
 
     @Test
@@ -107,18 +108,47 @@ class LaterChangesTests {
     }
 
     private SeedVersion province(String code, String name, String fullName, String type) {
-        return draft.add(id -> new SeedVersion(id, code, UnitLevel.PROVINCE, name, fullName, type, null, code, REFORM,
-                null, null, new java.math.BigDecimal("12737.20"), 4491408L, null, null));
+        return draft.add(id -> new SeedVersion(
+                id,
+                code,
+                UnitLevel.PROVINCE,
+                name,
+                fullName,
+                type,
+                null,
+                code,
+                REFORM,
+                null,
+                null,
+                new java.math.BigDecimal("12737.20"),
+                4491408L,
+                null,
+                null));
     }
 
     private SeedVersion commune(String code, String fullName) {
         var names = UnitNames.parse(UnitLevel.COMMUNE, fullName);
-        return draft.add(id -> new SeedVersion(id, code, UnitLevel.COMMUNE, names.name(), fullName, names.type(), "08",
-                "08", REFORM, null, null, null, null, null, null));
+        return draft.add(id -> new SeedVersion(
+                id,
+                code,
+                UnitLevel.COMMUNE,
+                names.name(),
+                fullName,
+                names.type(),
+                "08",
+                "08",
+                REFORM,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
-    private static LaterChange change(@Nullable LocalDate date, String level, String code, String before, String after) {
-        return new LaterChange(date, level, code, "type_and_name", before, after, date == null ? "no act known"
-                : "Nghị quyết X");
+    private static LaterChange change(
+            @Nullable LocalDate date, String level, String code, String before, String after) {
+        return new LaterChange(
+                date, level, code, "type_and_name", before, after, date == null ? "no act known" : "Nghị quyết X");
     }
 }

@@ -47,7 +47,8 @@ class RegistryBuilderTests {
     void mergesTheProvincesOfAnGiangUnderKienGiangsOldCode() {
         SeedVersion anGiang = current("91", UnitLevel.PROVINCE);
         var predecessors = predecessorsOf(anGiang);
-        assertThat(predecessors).extracting(l -> BY_ID.get(l.predecessorId()).fullName())
+        assertThat(predecessors)
+                .extracting(l -> BY_ID.get(l.predecessorId()).fullName())
                 .containsExactlyInAnyOrder("Tỉnh An Giang", "Tỉnh Kiên Giang");
         assertThat(predecessors).extracting(SeedLink::relation).containsOnly("whole");
         assertThat(eventOf(predecessors.get(0)).kind()).isEqualTo("merge");
@@ -94,7 +95,8 @@ class RegistryBuilderTests {
     @Test
     void dongNaiBecomesACityOnThe30thOfApril2026() {
         List<SeedVersion> versions = versions("75", UnitLevel.PROVINCE);
-        assertThat(versions).extracting(SeedVersion::fullName)
+        assertThat(versions)
+                .extracting(SeedVersion::fullName)
                 .containsExactly("Tỉnh Đồng Nai", "Tỉnh Đồng Nai", "Thành phố Đồng Nai");
         assertThat(versions.get(1).validTo()).isEqualTo(LocalDate.of(2026, 4, 29));
         assertThat(versions.get(2).validFrom()).isEqualTo(LocalDate.of(2026, 4, 30));
@@ -103,8 +105,7 @@ class RegistryBuilderTests {
     @Test
     void tenDongNaiCommunesBecomeWardsOnThe30thOfApril2026() {
         assertThat(REGISTRY.versions().stream()
-                        .filter(v -> LocalDate.of(2026, 4, 30).equals(v.validFrom())
-                                && v.level() == UnitLevel.COMMUNE))
+                        .filter(v -> LocalDate.of(2026, 4, 30).equals(v.validFrom()) && v.level() == UnitLevel.COMMUNE))
                 .hasSize(10)
                 .allSatisfy(v -> assertThat(v.type()).isEqualTo("phuong"));
     }
@@ -116,13 +117,15 @@ class RegistryBuilderTests {
         assertThat(current.fullName()).isEqualTo("Xã Phố Bảng");
         assertThat(current.validFrom()).isEqualTo(REFORM);
         assertThat(REGISTRY.aliases())
-                .anySatisfy(a -> assertThat(a).isEqualTo(new SeedAlias(
-                        current.id(), "Xã Phó Bảng", "earlier_spelling", a.note())));
+                .anySatisfy(a -> assertThat(a)
+                        .isEqualTo(new SeedAlias(current.id(), "Xã Phó Bảng", "earlier_spelling", a.note())));
     }
 
     @Test
     void keepsTheStatisticsOfficesSpellingsAsAliases() {
-        assertThat(REGISTRY.aliases()).filteredOn(a -> a.kind().equals("nso_spelling")).isNotEmpty();
+        assertThat(REGISTRY.aliases())
+                .filteredOn(a -> a.kind().equals("nso_spelling"))
+                .isNotEmpty();
     }
 
     private static long count(UnitLevel level, LocalDate validFrom) {

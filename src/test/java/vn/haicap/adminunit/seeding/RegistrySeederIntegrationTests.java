@@ -20,9 +20,13 @@ class RegistrySeederIntegrationTests {
 
     @Test
     void recordsTheFingerprintOfTheSeededDataSet() {
-        assertThat(jdbc.sql("select fingerprint from adminunit.dataset_state").query(String.class).single())
+        assertThat(jdbc.sql("select fingerprint from adminunit.dataset_state")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(RegistrySeeder.fingerprint());
-        assertThat(jdbc.sql("select count(*) from adminunit.unit_version").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from adminunit.unit_version")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(63 + 696 + 10_035 + 34 + 3_321 + 11);
     }
 
@@ -38,7 +42,9 @@ class RegistrySeederIntegrationTests {
 
     @Test
     void reseedsTheSameRowsWhenTheStoredFingerprintDiffers() {
-        long links = jdbc.sql("select count(*) from adminunit.lineage_link").query(Long.class).single();
+        long links = jdbc.sql("select count(*) from adminunit.lineage_link")
+                .query(Long.class)
+                .single();
         jdbc.sql("update adminunit.dataset_state set fingerprint = 'stale'").update();
 
         Instant start = Instant.now();
@@ -46,9 +52,13 @@ class RegistrySeederIntegrationTests {
 
         assertThat(written).isTrue();
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
-        assertThat(jdbc.sql("select count(*) from adminunit.lineage_link").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from adminunit.lineage_link")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(links);
-        assertThat(jdbc.sql("select fingerprint from adminunit.dataset_state").query(String.class).single())
+        assertThat(jdbc.sql("select fingerprint from adminunit.dataset_state")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(RegistrySeeder.fingerprint());
     }
 }

@@ -41,22 +41,34 @@ class UnitApiIntegrationTests {
 
     @Test
     void counts3321CommunesToday() {
-        assertThat(ok("/api/v1/units?level=commune&size=1").get("total").asLong()).isEqualTo(3_321);
+        assertThat(ok("/api/v1/units?level=commune&size=1").get("total").asLong())
+                .isEqualTo(3_321);
     }
 
     @Test
     void countsTheOldRegisterOnTheLastDayBeforeTheReform() {
-        assertThat(ok("/api/v1/units?level=province&date=2025-06-30").get("total").asLong()).isEqualTo(63);
-        assertThat(ok("/api/v1/units?level=district&date=2025-06-30&size=1").get("total").asLong()).isEqualTo(696);
-        assertThat(ok("/api/v1/units?level=commune&date=2025-06-30&size=1").get("total").asLong()).isEqualTo(10_035);
-        assertThat(ok("/api/v1/units?level=district&size=1").get("total").asLong()).isZero();
+        assertThat(ok("/api/v1/units?level=province&date=2025-06-30")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(63);
+        assertThat(ok("/api/v1/units?level=district&date=2025-06-30&size=1")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(696);
+        assertThat(ok("/api/v1/units?level=commune&date=2025-06-30&size=1")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(10_035);
+        assertThat(ok("/api/v1/units?level=district&size=1").get("total").asLong())
+                .isZero();
     }
 
     @Test
     void haNoiHas126CommunesToday() {
         JsonNode page = ok("/api/v1/units?level=commune&parent=01&size=500");
         assertThat(page.get("total").asLong()).isEqualTo(126);
-        assertThat(page.get("items")).allSatisfy(u -> assertThat(u.get("parentCode").asString()).isEqualTo("01"));
+        assertThat(page.get("items"))
+                .allSatisfy(u -> assertThat(u.get("parentCode").asString()).isEqualTo("01"));
     }
 
     @Test
@@ -70,13 +82,17 @@ class UnitApiIntegrationTests {
             assertThat(p.get("eventDate").asString()).isEqualTo("2025-07-01");
             assertThat(p.get("legalBasis").asString()).contains("202/2025/QH15");
         });
-        assertThat(ok("/api/v1/units?level=commune&parent=79&size=1").get("total").asLong()).isEqualTo(168);
+        assertThat(ok("/api/v1/units?level=commune&parent=79&size=1")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(168);
         assertThat(codes(ok("/api/v1/units/79/origins").get("items"))).containsExactlyInAnyOrder("74", "77", "79");
     }
 
     @Test
     void code91IsKienGiangBeforeTheReformAndAnGiangAfter() {
-        assertThat(ok("/api/v1/units/91?date=2025-06-30").get("fullName").asString()).isEqualTo("Tỉnh Kiên Giang");
+        assertThat(ok("/api/v1/units/91?date=2025-06-30").get("fullName").asString())
+                .isEqualTo("Tỉnh Kiên Giang");
         JsonNode today = ok("/api/v1/units/91");
         assertThat(today.get("fullName").asString()).isEqualTo("Tỉnh An Giang");
         assertThat(today.get("validFrom").asString()).isEqualTo("2025-07-01");
@@ -114,12 +130,14 @@ class UnitApiIntegrationTests {
         });
         JsonNode current = ok("/api/v1/units/00175/current");
         assertThat(current.get("items")).hasSize(3);
-        assertThat(current.get("items")).allSatisfy(c -> assertThat(c.get("relation").asString()).isEqualTo("partial"));
+        assertThat(current.get("items"))
+                .allSatisfy(c -> assertThat(c.get("relation").asString()).isEqualTo("partial"));
     }
 
     @Test
     void aReusedCommuneCodeIsTwoUnitsTellApartByDate() {
-        assertThat(ok("/api/v1/units/00004?date=2025-06-30").get("fullName").asString()).isEqualTo("Phường Trúc Bạch");
+        assertThat(ok("/api/v1/units/00004?date=2025-06-30").get("fullName").asString())
+                .isEqualTo("Phường Trúc Bạch");
         assertThat(ok("/api/v1/units/00004").get("fullName").asString()).isEqualTo("Phường Ba Đình");
         JsonNode history = ok("/api/v1/units/00004/history");
         assertThat(history.get("versions")).hasSize(2);
@@ -140,8 +158,10 @@ class UnitApiIntegrationTests {
         JsonNode district = ok("/api/v1/units/001");
         assertThat(district.get("fullName").asString()).isEqualTo("Quận Ba Đình");
         assertThat(district.get("validTo").asString()).isEqualTo("2025-06-30");
-        assertThat(district.get("endedWithoutSuccessor").get("eventKind").asString()).isEqualTo("abolished_level");
-        assertThat(district.get("endedWithoutSuccessor").get("legalBasis").asString()).contains("72/2025/QH15");
+        assertThat(district.get("endedWithoutSuccessor").get("eventKind").asString())
+                .isEqualTo("abolished_level");
+        assertThat(district.get("endedWithoutSuccessor").get("legalBasis").asString())
+                .contains("72/2025/QH15");
         assertThat(ok("/api/v1/units/001/current").get("items")).isNotEmpty();
     }
 
@@ -151,7 +171,8 @@ class UnitApiIntegrationTests {
         assertThat(phoBang.get("fullName").asString()).isEqualTo("Xã Phố Bảng");
         assertThat(phoBang.get("validFrom").asString()).isEqualTo("2025-07-01");
         assertThat(phoBang.get("aliases").toString()).contains("Xã Phó Bảng");
-        assertThat(codes(ok("/api/v1/units?level=commune&q=Phó Bảng".replace(" ", "%20")).get("items")))
+        assertThat(codes(ok("/api/v1/units?level=commune&q=Phó Bảng".replace(" ", "%20"))
+                        .get("items")))
                 .contains("00745");
     }
 

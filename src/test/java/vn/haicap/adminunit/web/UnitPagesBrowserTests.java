@@ -36,7 +36,8 @@ class UnitPagesBrowserTests {
     @Test
     void searchPageFindsBacNinhAsYouTypeWithoutDiacritics() {
         browser.go("/units?lang=vi");
-        assertThat(browser.driver().findElements(By.cssSelector("table.provinces tbody tr"))).hasSize(34);
+        assertThat(browser.driver().findElements(By.cssSelector("table.provinces tbody tr")))
+                .hasSize(34);
 
         browser.await("#q").sendKeys("bac ninh");
         browser.awaitText("#results table.search-results", "Tỉnh Bắc Ninh");
@@ -62,7 +63,8 @@ class UnitPagesBrowserTests {
                 .contains("Tỉnh Bà Rịa - Vũng Tàu")
                 .contains("Toàn bộ")
                 .contains("202/2025/QH15");
-        assertThat(browser.driver().findElements(By.cssSelector("table.children tbody tr"))).hasSize(168);
+        assertThat(browser.driver().findElements(By.cssSelector("table.children tbody tr")))
+                .hasSize(168);
     }
 
     @Test
