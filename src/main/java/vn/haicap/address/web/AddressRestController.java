@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +65,15 @@ class AddressRestController {
             `error` column says why, with its line number (`line 17: unclosed quote`). The output is
             UTF-8; `bom=true` adds a byte order mark so that Excel opens it with the right encoding.
             A missing address column or an empty file is answered with a 400 problem before any output;
-            a body over 2 GB with 413 (`address.batch-too-large`).""";
+            a body over 2 GB with 413 (`address.batch-too-large`); too many batches at once with 503
+            (`address.batch-busy`).""";
+
+    /** Batches converted over the API at once; more are refused with 503 rather than queued on request threads. */
+    static final int MAX_CONCURRENT_BATCHES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final AddressConverter converter;
     private final AddressBatchConverter batchConverter;
+    private final Semaphore batches = new Semaphore(MAX_CONCURRENT_BATCHES);
 
     AddressRestController(AddressConverter converter, AddressBatchConverter batchConverter) {
         this.converter = converter;
@@ -121,15 +127,22 @@ class AddressRestController {
      */
     private void stream(BatchFormat format, boolean bom, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Path spool = Files.createTempFile("haicap-batch-", format.extension());
+        if (!batches.tryAcquire()) {
+            throw new HaicapException(HttpStatus.SERVICE_UNAVAILABLE, "address.batch-busy");
+        }
+        Path spool = null;
         try {
+            spool = Files.createTempFile("haicap-batch-", format.extension());
             long size = spool(request.getInputStream(), spool);
             try (BatchRun run = batchConverter.open(
                     new BufferedInputStream(Files.newInputStream(spool), 64 * 1024), format, size)) {
                 respond(run, format, bom, response);
             }
         } finally {
-            Files.deleteIfExists(spool);
+            batches.release();
+            if (spool != null) {
+                Files.deleteIfExists(spool);
+            }
         }
     }
 
