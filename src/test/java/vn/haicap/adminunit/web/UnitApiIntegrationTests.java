@@ -209,6 +209,8 @@ class UnitApiIntegrationTests {
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
                 .contains("max-age=3600")
                 .contains("public");
+        assertThat(first.headers().firstValue("Pragma")).isEmpty();
+        assertThat(first.headers().firstValue("Expires")).isEmpty();
 
         HttpResponse<String> second = api().send(api().request("/api/v1/units/01")
                 .header("If-None-Match", etag)
