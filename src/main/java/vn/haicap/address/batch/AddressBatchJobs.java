@@ -64,7 +64,8 @@ public class AddressBatchJobs implements DisposableBean {
             throws IOException {
         this.converter = converter;
         this.directory = properties.directory().isBlank()
-                ? Path.of(environment.resolvePlaceholders("${HAICAP_DATA:./data}"), "batch").toAbsolutePath()
+                ? Path.of(environment.resolvePlaceholders("${HAICAP_DATA:./data}"), "batch")
+                        .toAbsolutePath()
                 : Path.of(properties.directory()).toAbsolutePath();
         this.retention = properties.retention();
         this.clock = Clock.systemUTC();
@@ -88,8 +89,8 @@ public class AddressBatchJobs implements DisposableBean {
      * {@code address.batch-busy}.
      */
     public BatchJobView submit(String owner, String fileName, InputStream content) throws IOException {
-        BatchFormat format = BatchFormat.ofFileName(fileName)
-                .orElseThrow(() -> HaicapException.invalid(UNSUPPORTED, fileName));
+        BatchFormat format =
+                BatchFormat.ofFileName(fileName).orElseThrow(() -> HaicapException.invalid(UNSUPPORTED, fileName));
         long active = jobs.values().stream()
                 .filter(j -> j.owner.equals(owner) && !j.state.ended())
                 .count();

@@ -13,7 +13,8 @@ interface BatchInput extends Closeable {
     int addressColumn();
 
     /** The next data row, or null at the end. */
-    @Nullable BatchRow next() throws IOException;
+    @Nullable
+    BatchRow next() throws IOException;
 
     String encoding();
 

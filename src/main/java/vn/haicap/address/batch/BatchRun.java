@@ -141,7 +141,10 @@ public final class BatchRun implements Closeable {
     }
 
     /** What became of one row: a conversion, or the problem that kept it from one. */
-    private record Outcome(@Nullable AddressConversion conversion, @Nullable RowProblem problem, String detail) {}
+    private record Outcome(
+            @Nullable AddressConversion conversion,
+            @Nullable RowProblem problem,
+            String detail) {}
 
     /** Rows read together and converted together on a worker. */
     private static final class Chunk {

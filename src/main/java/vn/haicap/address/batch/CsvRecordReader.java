@@ -16,7 +16,8 @@ final class CsvRecordReader {
     /** Beyond this many lines a quoted field is taken for an unclosed quote. */
     static final int MAX_LINES_PER_RECORD = 200;
 
-    record RawRecord(long line, List<String> fields, @Nullable RowProblem problem, String detail) {}
+    record RawRecord(
+            long line, List<String> fields, @Nullable RowProblem problem, String detail) {}
 
     private final PhysicalLines lines;
     private final char delimiter;
@@ -28,7 +29,8 @@ final class CsvRecordReader {
         this.maxFieldChars = maxFieldChars;
     }
 
-    @Nullable RawRecord next() throws IOException {
+    @Nullable
+    RawRecord next() throws IOException {
         PhysicalLines.Line first;
         do {
             first = lines.next();

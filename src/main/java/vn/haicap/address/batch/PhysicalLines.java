@@ -30,7 +30,8 @@ final class PhysicalLines {
         this.maxChars = maxChars;
     }
 
-    @Nullable Line next() throws IOException {
+    @Nullable
+    Line next() throws IOException {
         if (!pushedBack.isEmpty()) {
             return pushedBack.pop();
         }

@@ -97,7 +97,8 @@ final class XlsxBatchInput implements BatchInput {
     private @Nullable Row nextNonEmpty() {
         while (rows.hasNext()) {
             Row row = rows.next();
-            if (row.getPhysicalNumberOfCells() > 0 && !values(row, row.getLastCellNum()).stream().allMatch(String::isBlank)) {
+            if (row.getPhysicalNumberOfCells() > 0
+                    && !values(row, row.getLastCellNum()).stream().allMatch(String::isBlank)) {
                 return row;
             }
         }

@@ -90,12 +90,13 @@ public final class ConvertAddressesCommand {
     private static String describe(HaicapException e) {
         Object[] args = e.arguments();
         return switch (e.code()) {
-            case "address.batch-no-address-column" -> "no address column (expected \"address\", \"dia_chi\" or"
-                    + " \"địa chỉ\" in the header; found: " + (args.length > 0 ? args[0] : "") + ")";
+            case "address.batch-no-address-column" ->
+                "no address column (expected \"address\", \"dia_chi\" or" + " \"địa chỉ\" in the header; found: "
+                        + (args.length > 0 ? args[0] : "") + ")";
             case "address.batch-empty" -> "the input file is empty";
             case "address.batch-unreadable-workbook" -> "the input is not a readable XLSX workbook";
-            case "address.batch-unsupported-format" -> "unsupported file type: " + (args.length > 0 ? args[0] : "")
-                    + " (use .csv or .xlsx)";
+            case "address.batch-unsupported-format" ->
+                "unsupported file type: " + (args.length > 0 ? args[0] : "") + " (use .csv or .xlsx)";
             default -> e.code();
         };
     }

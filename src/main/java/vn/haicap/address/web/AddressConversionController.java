@@ -113,13 +113,14 @@ class AddressConversionController {
     }
 
     @GetMapping("/batch/{id}/download")
-    ResponseEntity<Resource> download(@PathVariable UUID id, HttpServletRequest request, @Nullable Principal principal) {
+    ResponseEntity<Resource> download(
+            @PathVariable UUID id, HttpServletRequest request, @Nullable Principal principal) {
         String owner = owner(request, principal);
         BatchJobView job = jobs.find(id, owner);
         Path result = jobs.result(id, owner);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        job.outputFormat().mediaType() + (job.outputFormat().mediaType().startsWith("text/") ? ";charset=UTF-8" : "")))
+                .contentType(MediaType.parseMediaType(job.outputFormat().mediaType()
+                        + (job.outputFormat().mediaType().startsWith("text/") ? ";charset=UTF-8" : "")))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

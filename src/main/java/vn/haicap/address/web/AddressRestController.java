@@ -86,23 +86,34 @@ class AddressRestController {
             description = "Finds the old unit an address names and the new commune and province it belongs to."
                     + " An empty address or one over 10 KB is a 400 problem (`address.empty`, `address.too-long`).")
     @ApiResponse(responseCode = "200", description = "the conversion, whatever its status")
-    @ApiResponse(responseCode = "400", description = "empty or too long", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "empty or too long",
+            content = @Content(mediaType = "application/problem+json"))
     ConversionResponse convert(@RequestBody ConvertRequest request) {
         return ConversionResponse.of(converter.convert(AddressInput.require(request.address())));
     }
 
     @GetMapping("/convert")
     @Operation(summary = "Convert one address (query parameter)", description = "Same as the POST, for quick tries.")
-    ConversionResponse convert(@Parameter(description = "the address") @RequestParam(required = false) @Nullable String address) {
+    ConversionResponse convert(
+            @Parameter(description = "the address") @RequestParam(required = false) @Nullable String address) {
         return ConversionResponse.of(converter.convert(AddressInput.require(address)));
     }
 
-    @PostMapping(path = "/convert-batch", consumes = {"text/csv", "text/plain"}, produces = "text/csv")
+    @PostMapping(
+            path = "/convert-batch",
+            consumes = {"text/csv", "text/plain"},
+            produces = "text/csv")
     @Operation(summary = "Convert a CSV file of addresses", description = BATCH_DESCRIPTION)
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "no address column, or an empty file", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "no address column, or an empty file",
+            content = @Content(mediaType = "application/problem+json"))
     void convertCsv(
-            @Parameter(description = "start the output with a UTF-8 byte order mark") @RequestParam(defaultValue = "false")
+            @Parameter(description = "start the output with a UTF-8 byte order mark")
+                    @RequestParam(defaultValue = "false")
                     boolean bom,
             HttpServletRequest request,
             HttpServletResponse response)
@@ -112,8 +123,13 @@ class AddressRestController {
 
     @PostMapping(path = "/convert-batch", consumes = XLSX, produces = XLSX)
     @Operation(summary = "Convert a workbook of addresses", description = BATCH_DESCRIPTION)
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(responseCode = "400", description = "no address column, an empty or unreadable workbook", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "no address column, an empty or unreadable workbook",
+            content = @Content(mediaType = "application/problem+json"))
     void convertXlsx(HttpServletRequest request, HttpServletResponse response) throws IOException {
         stream(BatchFormat.XLSX, false, request, response);
     }
@@ -154,7 +170,8 @@ class AddressRestController {
             while ((read = body.read(buffer)) >= 0) {
                 total += read;
                 if (total > MAX_BATCH_BYTES) {
-                    throw new HaicapException(HttpStatus.CONTENT_TOO_LARGE, "address.batch-too-large", MAX_BATCH_BYTES >> 20);
+                    throw new HaicapException(
+                            HttpStatus.CONTENT_TOO_LARGE, "address.batch-too-large", MAX_BATCH_BYTES >> 20);
                 }
                 out.write(buffer, 0, read);
             }

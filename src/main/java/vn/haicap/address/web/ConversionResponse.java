@@ -8,23 +8,34 @@ import vn.haicap.address.AddressConversion;
 /** The JSON answer of the conversion API; unknown units are {@code null}. */
 @Schema(name = "AddressConversion")
 public record ConversionResponse(
-        @Schema(allowableValues = {"converted", "ambiguous", "already_new", "not_found"}) String status,
+        @Schema(allowableValues = {"converted", "ambiguous", "already_new", "not_found"})
+        String status,
+
         @Nullable Unit oldCommune,
         @Nullable Unit oldDistrict,
         @Nullable Unit oldProvince,
-        @Schema(description = "null when ambiguous: see candidates") @Nullable Unit newCommune,
+
+        @Schema(description = "null when ambiguous: see candidates") @Nullable
+        Unit newCommune,
+
         @Nullable Unit newProvince,
-        @Schema(description = "every new commune the address may now belong to") List<Candidate> candidates,
+
+        @Schema(description = "every new commune the address may now belong to")
+        List<Candidate> candidates,
+
         @Schema(minimum = "0", maximum = "1") double confidence,
+
         @Schema(description = "what is left of the address once the units are taken out (house, street, hamlet)")
-                String streetPart) {
+        String streetPart) {
 
     public record Unit(String code, String name) {}
 
     public record Candidate(
             String code,
             String name,
-            @Schema(description = "whole, partial, unchanged or renamed (official conversion table)") String relation) {}
+
+            @Schema(description = "whole, partial, unchanged or renamed (official conversion table)")
+            String relation) {}
 
     static ConversionResponse of(AddressConversion conversion) {
         return new ConversionResponse(

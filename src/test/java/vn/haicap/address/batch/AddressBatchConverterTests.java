@@ -31,12 +31,18 @@ class AddressBatchConverterTests {
         List<String> addresses = AddressSamples.oldAddresses(2_000);
         StringBuilder csv = new StringBuilder("id;Địa chỉ;note\n");
         for (int i = 0; i < addresses.size(); i++) {
-            csv.append(i).append(";\"").append(addresses.get(i)).append("\";n").append(i).append('\n');
+            csv.append(i)
+                    .append(";\"")
+                    .append(addresses.get(i))
+                    .append("\";n")
+                    .append(i)
+                    .append('\n');
         }
 
         Result result = convertCsv(csv.toString().getBytes(StandardCharsets.UTF_8), false);
 
-        assertThat(result.header()).containsExactlyElementsOf(concat(List.of("id", "Địa chỉ", "note"), ResultColumns.HEADER));
+        assertThat(result.header())
+                .containsExactlyElementsOf(concat(List.of("id", "Địa chỉ", "note"), ResultColumns.HEADER));
         assertThat(result.rows()).hasSize(addresses.size());
         for (int i = 0; i < addresses.size(); i += 97) {
             CSVRecord row = result.rows().get(i);
@@ -85,12 +91,10 @@ class AddressBatchConverterTests {
         assertThat(result.rows().get(500).get("status")).isNotEqualTo("error");
         assertThat(result.rows().get(999).get("address")).isEqualTo(addresses.get(999));
         assertThat(result.summary().errors()).isEqualTo(1);
-        assertThat(result.summary().firstErrors())
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.line()).isEqualTo(501);
-                    assertThat(e.problem()).isEqualTo(RowProblem.UNCLOSED_QUOTE);
-                });
+        assertThat(result.summary().firstErrors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(501);
+            assertThat(e.problem()).isEqualTo(RowProblem.UNCLOSED_QUOTE);
+        });
     }
 
     @Test
@@ -100,8 +104,12 @@ class AddressBatchConverterTests {
 
         Result result = convertCsv(csv.getBytes(StandardCharsets.UTF_8), false);
 
-        assertThat(result.rows()).extracting(r -> r.get("error"))
-                .containsExactly("line 2: empty address", "line 3: address longer than 10 KB", "line 4: wrong number of columns (expected 2, found 3)");
+        assertThat(result.rows())
+                .extracting(r -> r.get("error"))
+                .containsExactly(
+                        "line 2: empty address",
+                        "line 3: address longer than 10 KB",
+                        "line 4: wrong number of columns (expected 2, found 3)");
         assertThat(result.summary().errors()).isEqualTo(3);
     }
 
@@ -150,7 +158,10 @@ class AddressBatchConverterTests {
             Row last = sheet.getRow(300);
             assertThat(last.getCell(1).getStringCellValue()).isEqualTo(addresses.get(299));
             assertThat(last.getCell(3).getStringCellValue())
-                    .isEqualTo(AddressSamples.MATCHER.convert(addresses.get(299)).status().key());
+                    .isEqualTo(AddressSamples.MATCHER
+                            .convert(addresses.get(299))
+                            .status()
+                            .key());
         }
     }
 
@@ -178,10 +189,13 @@ class AddressBatchConverterTests {
             workbook.write(bytes);
         }
         assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(bytes.toByteArray()), BatchFormat.XLSX, -1))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
         byte[] junk = "id,address\n1,a\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(junk), BatchFormat.XLSX, -1))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-unreadable-workbook"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class,
+                        e -> assertThat(e.code()).isEqualTo("address.batch-unreadable-workbook"));
     }
 
     private static byte[] workbook(List<String> addresses) throws IOException {
@@ -212,14 +226,22 @@ class AddressBatchConverterTests {
         }
         byte[] bytes = out.toByteArray();
         List<CSVRecord> rows = parse(bytes);
-        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).getParser().getHeaderNames();
+        List<String> header =
+                rows.isEmpty() ? List.of() : rows.get(0).getParser().getHeaderNames();
         return new Result(bytes, header, rows, summary);
     }
 
     private static List<CSVRecord> parse(byte[] bytes) throws IOException {
         int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF ? 3 : 0;
-        var reader = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        var reader = new InputStreamReader(
+                new ByteArrayInputStream(bytes, skip, bytes.length - skip), StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(reader)
+                .getRecords();
     }
 
     private static byte[] csvOf(List<String> addresses) {
@@ -235,5 +257,4 @@ class AddressBatchConverterTests {
         all.addAll(second);
         return all;
     }
-
 }

@@ -56,11 +56,14 @@ class AddressBatchJobsTests {
         BatchJobView job = jobs.submit("user:alice", "a.csv", csv(AddressSamples.oldAddresses(10)));
 
         assertThatThrownBy(() -> jobs.find(job.id(), "user:bob"))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
         assertThatThrownBy(() -> jobs.result(job.id(), "session:xyz"))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
         assertThatThrownBy(() -> jobs.find(UUID.randomUUID(), "user:alice"))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-job-not-found"));
         assertThat(jobs.find(job.id(), "user:alice").fileName()).isEqualTo("a.csv");
     }
 
@@ -70,7 +73,8 @@ class AddressBatchJobsTests {
         var upload = new ByteArrayInputStream("id,street\n1,x\n".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> jobs.submit("session:a", "x.csv", upload))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
         assertThat(jobFolders()).isEmpty();
     }
 
@@ -80,7 +84,8 @@ class AddressBatchJobsTests {
         var upload = new ByteArrayInputStream(new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> jobs.submit("session:a", "photo.jpg", upload))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-unsupported-format"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-unsupported-format"));
     }
 
     @Test

@@ -24,14 +24,16 @@ class CsvBatchInputTests {
             assertThat(input.encoding()).isEqualTo("UTF-8");
             assertThat(input.header()).containsExactly("id", "address");
             assertThat(input.addressColumn()).isEqualTo(1);
-            assertThat(rows(input)).extracting(BatchRow::values)
+            assertThat(rows(input))
+                    .extracting(BatchRow::values)
                     .containsExactly(List.of("1", "Phường Bến Thành"), List.of("2", "Xã Tân Hòa"));
         }
     }
 
     @Test
     void skipsTheUtf8ByteOrderMark() throws IOException {
-        try (CsvBatchInput input = open(withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SAMPLE, StandardCharsets.UTF_8))) {
+        try (CsvBatchInput input =
+                open(withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SAMPLE, StandardCharsets.UTF_8))) {
             assertThat(input.encoding()).isEqualTo("UTF-8 (BOM)");
             assertThat(input.header()).containsExactly("id", "address");
             assertThat(rows(input)).hasSize(2);
@@ -93,16 +95,17 @@ class CsvBatchInputTests {
         byte[] bytes = "id,street,city\n1,a,b\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> open(bytes))
                 .isInstanceOfSatisfying(
-                        HaicapException.class,
-                        e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
     }
 
     @Test
     void rejectsAnEmptyFile() {
         assertThatThrownBy(() -> open(new byte[0]))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-empty"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-empty"));
         assertThatThrownBy(() -> open("\n\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-empty"));
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-empty"));
     }
 
     @Test
@@ -119,8 +122,7 @@ class CsvBatchInputTests {
         new Random(42).nextBytes(junk);
         assertThatThrownBy(() -> open(junk))
                 .isInstanceOfSatisfying(
-                        HaicapException.class,
-                        e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
     }
 
     @Test
@@ -161,7 +163,8 @@ class CsvBatchInputTests {
         String csv = "id,address\n1,a,b\n2,c,\n3\n";
         try (CsvBatchInput input = open(csv.getBytes(StandardCharsets.UTF_8))) {
             List<BatchRow> rows = rows(input);
-            assertThat(rows).extracting(BatchRow::problem)
+            assertThat(rows)
+                    .extracting(BatchRow::problem)
                     .containsExactly(RowProblem.COLUMN_COUNT, null, RowProblem.COLUMN_COUNT);
             assertThat(rows.get(0).detail()).isEqualTo("expected 2, found 3");
             assertThat(rows.get(1).values()).containsExactly("2", "c");

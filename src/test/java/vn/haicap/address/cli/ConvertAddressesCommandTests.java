@@ -46,7 +46,8 @@ class ConvertAddressesCommandTests {
         // the broken line's text is kept as it was, stray quote included
         assertThat(lines.get(2)).startsWith("2,\"\"\"broken\",error,").endsWith("line 3: unclosed quote");
         String summary = out.toString(StandardCharsets.UTF_8);
-        assertThat(summary).contains("rows          3", "errors        1", "line 3: unclosed quote", "encoding      UTF-8");
+        assertThat(summary)
+                .contains("rows          3", "errors        1", "line 3: unclosed quote", "encoding      UTF-8");
     }
 
     @Test
@@ -71,10 +72,13 @@ class ConvertAddressesCommandTests {
 
     @Test
     void failsWithUsageCodeAndOneLineWhenTheInputIsMissing() {
-        int code = run(dir.resolve("nope.csv").toString(), dir.resolve("out.csv").toString());
+        int code =
+                run(dir.resolve("nope.csv").toString(), dir.resolve("out.csv").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("convert-addresses: no such file:").doesNotContain("\n");
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .startsWith("convert-addresses: no such file:")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -94,12 +98,14 @@ class ConvertAddressesCommandTests {
 
         assertThat(run(in.toString())).isEqualTo(2);
         assertThat(run(in.toString(), dir.resolve("out.pdf").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: convert-addresses", "unsupported file type: out.pdf");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("usage: convert-addresses", "unsupported file type: out.pdf");
     }
 
     @Test
     void printsAProgressBarOnATerminalAndPlainLinesOtherwise() {
-        assertThat(ProgressPrinter.describe(500, 50, 100, 2.0)).isEqualTo("[###############---------------]  50%  500 rows  250 rows/s");
+        assertThat(ProgressPrinter.describe(500, 50, 100, 2.0))
+                .isEqualTo("[###############---------------]  50%  500 rows  250 rows/s");
         assertThat(ProgressPrinter.describe(1_500, 10, -1, 1.0)).isEqualTo("1,500 rows  1,500 rows/s");
     }
 

@@ -57,14 +57,16 @@ class AddressApiIntegrationTests {
         AddressConversion expected = converter.convert(address);
         assertThat(expected.status()).isEqualTo(AddressConversion.Status.CONVERTED);
 
-        HttpResponse<String> response = api().postJson("/api/v1/addresses/convert", "{\"address\":\"" + address + "\"}");
+        HttpResponse<String> response =
+                api().postJson("/api/v1/addresses/convert", "{\"address\":\"" + address + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode json = Api.json(response);
         assertThat(json.get("status").asString()).isEqualTo("converted");
         assertThat(json.get("oldCommune").get("name").asString()).isEqualTo("Phường Trúc Bạch");
         assertThat(json.get("oldDistrict").get("name").asString()).isEqualTo("Quận Ba Đình");
-        assertThat(json.get("newCommune").get("code").asString()).isEqualTo(expected.newCommune().code());
+        assertThat(json.get("newCommune").get("code").asString())
+                .isEqualTo(expected.newCommune().code());
         assertThat(json.get("newProvince").get("code").asString()).isEqualTo("01");
         assertThat(json.get("confidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.get("streetPart").asString()).contains("Phó Đức Chính");
@@ -124,16 +126,18 @@ class AddressApiIntegrationTests {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"address\":\"   \"}"))
                     .build());
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
-                    .startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
             JsonNode problem = Api.json(response);
             assertThat(problem.get("code").asString()).isEqualTo("address.empty");
             details.put(language, problem.get("detail").asString());
         }
-        assertThat(details).containsEntry("vi", "Hãy nhập một địa chỉ.")
+        assertThat(details)
+                .containsEntry("vi", "Hãy nhập một địa chỉ.")
                 .containsEntry("en", "Please enter an address.")
                 .containsEntry("fr", "Veuillez saisir une adresse.");
-        assertThat(Api.json(api().get("/api/v1/addresses/convert")).get("code").asString()).isEqualTo("address.empty");
+        assertThat(Api.json(api().get("/api/v1/addresses/convert")).get("code").asString())
+                .isEqualTo("address.empty");
     }
 
     @Test
@@ -154,20 +158,23 @@ class AddressApiIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generatedCsv(rows)))
                 .build();
 
-        HttpResponse<InputStream> response = java.net.http.HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         long count = 0;
         long errors = 0;
-        try (CSVParser parser = CSVFormat.RFC4180.builder()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
                 .parse(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertThat(parser.getHeaderNames()).startsWith("id", "address", "status").endsWith("confidence", "error");
+            assertThat(parser.getHeaderNames())
+                    .startsWith("id", "address", "status")
+                    .endsWith("confidence", "error");
             for (CSVRecord record : parser) {
                 count++;
                 assertThat(record.get("id")).isEqualTo(String.valueOf(count));
@@ -215,7 +222,10 @@ class AddressApiIntegrationTests {
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("status");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("converted");
             assertThat(first.getCell(6).getStringCellValue())
-                    .isEqualTo(converter.convert("Phuong Truc Bach, Quan Ba Dinh, Ha Noi").newCommune().code());
+                    .isEqualTo(converter
+                            .convert("Phuong Truc Bach, Quan Ba Dinh, Ha Noi")
+                            .newCommune()
+                            .code());
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("error");
         }
     }
@@ -227,7 +237,10 @@ class AddressApiIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode paths = Api.json(response).get("paths");
         assertThat(paths.has("/api/v1/addresses/convert")).isTrue();
-        assertThat(paths.get("/api/v1/addresses/convert-batch").get("post").get("description").asString())
+        assertThat(paths.get("/api/v1/addresses/convert-batch")
+                        .get("post")
+                        .get("description")
+                        .asString())
                 .contains("`error`", "line 17: unclosed quote");
     }
 
@@ -266,8 +279,14 @@ class AddressApiIntegrationTests {
                 StringBuilder text = new StringBuilder(next == 1 ? "id,address\n" : "");
                 for (int i = 0; i < 1_000 && next <= rows; i++, next++) {
                     AdminUnitDataset.OldCommune c = communes.get(next % communes.size());
-                    text.append(next).append(",\"Số ").append(next % 200).append(", ").append(c.fullName())
-                            .append(", ").append(districts.get(c.districtCode())).append("\"\n");
+                    text.append(next)
+                            .append(",\"Số ")
+                            .append(next % 200)
+                            .append(", ")
+                            .append(c.fullName())
+                            .append(", ")
+                            .append(districts.get(c.districtCode()))
+                            .append("\"\n");
                 }
                 return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
             }

@@ -65,8 +65,11 @@ class AddressPageBrowserTests {
         browser.awaitText("#result-new-commune", expected.newCommune().name());
         assertThat(browser.text("#result-status")).isEqualTo("Converted");
         assertThat(browser.text("#result-old-commune")).contains("Phường Trúc Bạch");
-        assertThat(browser.text("#result-new-province")).contains(expected.newProvince().name());
-        assertThat(browser.driver().getCurrentUrl()).as("htmx swapped the result in").endsWith("/addresses/convert?lang=en");
+        assertThat(browser.text("#result-new-province"))
+                .contains(expected.newProvince().name());
+        assertThat(browser.driver().getCurrentUrl())
+                .as("htmx swapped the result in")
+                .endsWith("/addresses/convert?lang=en");
     }
 
     @Test
