@@ -84,7 +84,7 @@ public class AdminUnits {
         do {
             batch = units.find(level, date, parentCode, null, new PageRequest(page++, PageRequest.MAX_SIZE));
             batch.items().forEach(u -> children.add(u.unit()));
-        } while (children.size() < batch.total());
+        } while (!batch.items().isEmpty() && children.size() < batch.total());
         return children;
     }
 
