@@ -34,6 +34,8 @@ final class Gazetteer {
     final int[] oldCommuneDistrict;
     final int[] oldCommuneProvince;
     final int[] oldCommuneNewProvince;
+    /** Type, district, old province and new province of old commune u at 4u to 4u + 3: one cache line per unit. */
+    final int[] oldCommuneFacts;
     /** Converted (one target) or ambiguous (split) result, with an empty street part and confidence 1. */
     final AddressConversion[] oldCommuneConversion;
     /** The targets of each old commune as candidates that name it, for text that fits several old communes. */
@@ -78,6 +80,13 @@ final class Gazetteer {
         this.oldCommuneDistrict = oldCommuneDistrict;
         this.oldCommuneProvince = oldCommuneProvince;
         this.oldCommuneNewProvince = oldCommuneNewProvince;
+        this.oldCommuneFacts = new int[4 * oldCommuneType.length];
+        for (int u = 0; u < oldCommuneType.length; u++) {
+            oldCommuneFacts[4 * u] = oldCommuneType[u];
+            oldCommuneFacts[4 * u + 1] = oldCommuneDistrict[u];
+            oldCommuneFacts[4 * u + 2] = oldCommuneProvince[u];
+            oldCommuneFacts[4 * u + 3] = oldCommuneNewProvince[u];
+        }
         this.oldCommuneConversion = oldCommuneConversion;
         this.oldCommuneCandidates = oldCommuneCandidates;
         this.newCommuneType = newCommuneType;

@@ -123,10 +123,11 @@ final class MatchScorer {
         int end = mentions.end[m];
         for (int k = 0; k < units.length; k++) {
             int u = units[k];
-            int unitType = g.oldCommuneType[u];
+            int facts = 4 * u;
+            int unitType = g.oldCommuneFacts[facts];
             double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, accents[k]);
 
-            int district = g.oldCommuneDistrict[u];
+            int district = g.oldCommuneFacts[facts + 1];
             double districtScore = 0;
             int districtEnd = -1;
             boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
@@ -153,7 +154,7 @@ final class MatchScorer {
                 }
             }
             int from = districtEnd < 0 ? end : districtEnd;
-            double provinceScore = provinceScore(from, g.oldCommuneProvince[u], g.oldCommuneNewProvince[u]);
+            double provinceScore = provinceScore(from, g.oldCommuneFacts[facts + 2], g.oldCommuneFacts[facts + 3]);
             if (districtEnd < 0 && provinceScore == 0 && type == UnitTypes.NONE) {
                 continue; // a bare name with nothing around it is more likely a street
             }
