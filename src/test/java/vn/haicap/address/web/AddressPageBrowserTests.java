@@ -70,6 +70,8 @@ class AddressPageBrowserTests {
         assertThat(browser.driver().getCurrentUrl())
                 .as("htmx swapped the result in")
                 .endsWith("/addresses/convert?lang=en");
+        scrollTo("#result");
+        browser.screenshot("address-convert-single");
     }
 
     @Test
@@ -104,6 +106,13 @@ class AddressPageBrowserTests {
         assertThat(browser.text("#summary-rows")).isEqualTo("150,001");
         assertThat(browser.text("#summary-errors")).isEqualTo("1");
         assertThat(browser.text("#job-errors")).contains("150002", "unclosed quote");
+        scrollTo("#job-done");
+        browser.screenshot("address-convert-batch");
+    }
+
+    private void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", browser.find(css));
     }
 
     /** Old addresses from the data set, then one row with a stray quote at the end. */
