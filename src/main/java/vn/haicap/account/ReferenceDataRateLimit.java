@@ -25,8 +25,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class ReferenceDataRateLimit extends OncePerRequestFilter {
 
     private final RateLimitProperties properties;
-    private final RequestMatcher publicApi = new OrRequestMatcher(
-            java.util.Arrays.stream(SecurityConfiguration.PUBLIC_API).map(p -> (RequestMatcher) pathPattern(p)).toList());
+    private final RequestMatcher publicApi = new OrRequestMatcher(java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(SecurityConfiguration.PUBLIC_API),
+                    java.util.Arrays.stream(SecurityConfiguration.PUBLIC_READ_API))
+            .map(p -> (RequestMatcher) pathPattern(p))
+            .toList());
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10))

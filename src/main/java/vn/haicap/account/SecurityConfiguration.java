@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API = {"/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**"};
+    /** Public for reading; administrators change it. */
+    static final String[] PUBLIC_READ_API = {"/api/v1/calendar/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -34,6 +36,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ReferenceDataRateLimit rateLimit) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READ_API)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -53,6 +57,8 @@ class SecurityConfiguration {
                                 "/error",
                                 "/units/**",
                                 "/addresses/**",
+                                "/calendar",
+                                "/calendar/deadline",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
