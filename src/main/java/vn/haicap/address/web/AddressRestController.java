@@ -105,7 +105,13 @@ class AddressRestController {
             path = "/convert-batch",
             consumes = {"text/csv", "text/plain"},
             produces = "text/csv")
-    @Operation(summary = "Convert a CSV file of addresses", description = BATCH_DESCRIPTION)
+    @Operation(
+            summary = "Convert a CSV file of addresses",
+            description = BATCH_DESCRIPTION,
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(
             responseCode = "400",
@@ -122,7 +128,13 @@ class AddressRestController {
     }
 
     @PostMapping(path = "/convert-batch", consumes = XLSX, produces = XLSX)
-    @Operation(summary = "Convert a workbook of addresses", description = BATCH_DESCRIPTION)
+    @Operation(
+            summary = "Convert a workbook of addresses",
+            description = BATCH_DESCRIPTION,
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))

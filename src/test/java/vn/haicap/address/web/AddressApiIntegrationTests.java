@@ -242,6 +242,12 @@ class AddressApiIntegrationTests {
                         .get("description")
                         .asString())
                 .contains("`error`", "line 17: unclosed quote");
+        JsonNode content = paths.get("/api/v1/addresses/convert-batch")
+                .get("post")
+                .get("requestBody")
+                .get("content");
+        assertThat(content.has("text/csv")).isTrue();
+        assertThat(content.has(XLSX)).isTrue();
     }
 
     private HttpResponse<byte[]> sendBytes(byte[] body) {
