@@ -57,6 +57,7 @@ final class XlsxBatchInput implements BatchInput {
                     .setReadHyperlinks(false)
                     .setReadShapes(false)
                     .setReadCoreProperties(false)
+                    .setUseSstTempFile(true)
                     .open(counter);
         } catch (RuntimeException e) {
             in.close();
