@@ -1,6 +1,8 @@
 package vn.haicap.address.web;
 
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,11 +108,25 @@ class AddressConversionController {
             @PathVariable UUID id,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             HttpServletRequest request,
+            HttpServletResponse response,
             @Nullable Principal principal,
             Model model) {
-        show(jobs.find(id, owner(request, principal)), model);
+        try {
+            show(jobs.find(id, owner(request, principal)), model);
+        } catch (HaicapException e) {
+            if (htmx == null || e.status() != HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            // the job expired while the page was polling it: 286 tells htmx to stop polling and show why
+            response.setStatus(HTMX_STOP_POLLING);
+            model.addAttribute("code", e.code());
+            model.addAttribute("arguments", e.arguments());
+            return "error/business :: message";
+        }
         return htmx != null ? PAGE + " :: job" : PAGE;
     }
+
+    private static final int HTMX_STOP_POLLING = 286;
 
     @GetMapping("/batch/{id}/download")
     ResponseEntity<Resource> download(
