@@ -16,7 +16,14 @@ final class Gazetteer {
     static final int MAX_PHRASE_TOKENS = 7;
 
     final LongIntHashMap phrases;
-    final NameEntry[] entries;
+    /**
+     * Name entries, flattened so that reading one touches one or two cache lines. An entry at offset e holds: at e,
+     * 1 if the name is a number (it names a unit only after a type word); at e + 1 + L, the start of the unit ids of
+     * level L ({@link Level}), the ids of level L ending where those of L + 1 start; then the ids.
+     */
+    final int[] names;
+    /** The accent weight of the spelling that gave each unit id of {@link #names}, at the same index. */
+    final long[] nameAccents;
 
     final UnitRef[] oldProvinces;
     final int[] oldProvinceNewProvince;
@@ -48,7 +55,8 @@ final class Gazetteer {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Gazetteer(
             LongIntHashMap phrases,
-            NameEntry[] entries,
+            int[] names,
+            long[] nameAccents,
             UnitRef[] oldProvinces,
             int[] oldProvinceNewProvince,
             UnitRef[] newProvinces,
@@ -67,7 +75,8 @@ final class Gazetteer {
             int[] newCommuneProvince,
             AddressConversion[] newCommuneConversion) {
         this.phrases = phrases;
-        this.entries = entries;
+        this.names = names;
+        this.nameAccents = nameAccents;
         this.oldProvinces = oldProvinces;
         this.oldProvinceNewProvince = oldProvinceNewProvince;
         this.newProvinces = newProvinces;
@@ -101,22 +110,50 @@ final class Gazetteer {
 
     /**
      * The code of a phrase hash, or a negative value when no name starts with or equals that phrase. The code holds the
-     * {@link #PREFIX} and {@link #NAMES} flags, the type word ({@link #typeWord(int)}) and the entry index, so that
-     * the scan reads an entry only for phrases that name something.
+     * {@link #PREFIX} and {@link #NAMES} flags, the type word ({@link #typeWord(int)}) and the entry offset.
      */
     int phrase(long phraseHash) {
         return phrases.get(phraseHash);
     }
 
-    NameEntry entry(int phraseCode) {
-        return entries[phraseCode >>> 6];
+    /** The offset in {@link #names} of the entry of a phrase code. */
+    static int entry(int phraseCode) {
+        return phraseCode >>> 6;
     }
 
     static int typeWord(int phraseCode) {
         return (phraseCode >>> 2) & 0xF;
     }
 
-    static int phraseCode(int entryIndex, NameEntry entry) {
-        return entryIndex << 6 | entry.typeWord << 2 | (entry.names ? NAMES : 0) | (entry.prefix ? PREFIX : 0);
+    static int phraseCode(int entry, int typeWord, boolean names, boolean prefix) {
+        return entry << 6 | typeWord << 2 | (names ? NAMES : 0) | (prefix ? PREFIX : 0);
+    }
+
+    boolean numeric(int entry) {
+        return names[entry] != 0;
+    }
+
+    /** Where the unit ids of a level start in {@link #names}. */
+    int from(int entry, int level) {
+        return names[entry + 1 + level];
+    }
+
+    /** Where the unit ids of a level end in {@link #names}. */
+    int to(int entry, int level) {
+        return names[entry + 2 + level];
+    }
+
+    boolean names(int entry, int level) {
+        return names[entry + 2 + level] > names[entry + 1 + level];
+    }
+
+    boolean names(int entry, int level, int unit) {
+        int[] n = names;
+        for (int i = n[entry + 1 + level], end = n[entry + 2 + level]; i < end; i++) {
+            if (n[i] == unit) {
+                return true;
+            }
+        }
+        return false;
     }
 }

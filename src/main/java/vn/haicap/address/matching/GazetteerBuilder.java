@@ -47,10 +47,10 @@ final class GazetteerBuilder {
             newProvinces[i] = new UnitRef(p.code(), fullName);
             newProvinceType[i] = UnitTypes.ofFullName(fullName);
             newProvinceIndex.put(p.code(), i);
-            addName(p.name(), NameEntry.NEW_PROVINCE, i);
-            addName(UnitTypes.stripTypeWord(fullName), NameEntry.NEW_PROVINCE, i);
+            addName(p.name(), Level.NEW_PROVINCE, i);
+            addName(UnitTypes.stripTypeWord(fullName), Level.NEW_PROVINCE, i);
             for (String alias : ProvinceAliases.of(p.code())) {
-                addName(alias, NameEntry.NEW_PROVINCE, i);
+                addName(alias, Level.NEW_PROVINCE, i);
             }
         }
 
@@ -63,9 +63,9 @@ final class GazetteerBuilder {
             oldProvinces[i] = new UnitRef(p.code(), p.fullName());
             oldProvinceNewProvince[i] = newProvinceIndex.get(p.newProvinceCode());
             oldProvinceIndex.put(p.code(), i);
-            addName(p.name(), NameEntry.OLD_PROVINCE, i);
+            addName(p.name(), Level.OLD_PROVINCE, i);
             for (String alias : ProvinceAliases.of(p.code())) {
-                addName(alias, NameEntry.OLD_PROVINCE, i);
+                addName(alias, Level.OLD_PROVINCE, i);
             }
         }
 
@@ -80,8 +80,8 @@ final class GazetteerBuilder {
             districtType[i] = UnitTypes.ofDataType(d.type());
             districtProvince[i] = oldProvinceIndex.get(d.provinceCode());
             districtIndex.put(d.code(), i);
-            addName(d.name(), NameEntry.DISTRICT, i);
-            addNumberVariant(d.name(), NameEntry.DISTRICT, i);
+            addName(d.name(), Level.DISTRICT, i);
+            addNumberVariant(d.name(), Level.DISTRICT, i);
         }
 
         var communes = data.communes();
@@ -97,8 +97,8 @@ final class GazetteerBuilder {
             newCommuneType[i] = UnitTypes.ofFullName(fullName);
             newCommuneProvince[i] = newProvinceIndex.get(c.provinceCode());
             newCommuneIndex.put(c.code(), i);
-            addName(c.name(), NameEntry.NEW_COMMUNE, i);
-            addName(UnitTypes.stripTypeWord(fullName), NameEntry.NEW_COMMUNE, i);
+            addName(c.name(), Level.NEW_COMMUNE, i);
+            addName(UnitTypes.stripTypeWord(fullName), Level.NEW_COMMUNE, i);
             newCommuneConversion[i] = new AddressConversion(
                     Status.ALREADY_NEW,
                     null,
@@ -166,11 +166,11 @@ final class GazetteerBuilder {
                     1.0,
                     "");
 
-            addName(c.name(), NameEntry.OLD_COMMUNE, i);
+            addName(c.name(), Level.OLD_COMMUNE, i);
             if (!c.altNameNso().isBlank()) {
-                addName(UnitTypes.stripTypeWord(c.altNameNso()), NameEntry.OLD_COMMUNE, i);
+                addName(UnitTypes.stripTypeWord(c.altNameNso()), Level.OLD_COMMUNE, i);
             }
-            addNumberVariant(c.name(), NameEntry.OLD_COMMUNE, i);
+            addNumberVariant(c.name(), Level.OLD_COMMUNE, i);
         }
 
         @Nullable AddressConversion[] districtConversion = new AddressConversion[districts.length];
@@ -196,16 +196,28 @@ final class GazetteerBuilder {
             throw new IllegalStateException("the matcher keeps provinces in 64-bit masks");
         }
         LongIntHashMap index = new LongIntHashMap(phrases.size());
-        NameEntry[] entries = new NameEntry[phrases.size()];
-        int next = 0;
+        int[] names = new int[Level.COUNT + 2];
+        long[] nameAccents = new long[names.length];
+        int used = Level.COUNT + 2; // offset 0: an empty entry for phrases that only start names or are type words
+        java.util.Arrays.fill(names, 1, Level.COUNT + 2, used);
         for (var phrase : phrases.entrySet()) {
-            entries[next] = phrase.getValue().toEntry();
-            index.put(phrase.getKey(), Gazetteer.phraseCode(next, entries[next]));
-            next++;
+            Phrase p = phrase.getValue();
+            int entry = 0;
+            if (p.names()) {
+                int size = Level.COUNT + 2 + p.unitCount();
+                if (used + size > names.length) {
+                    names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, used + size));
+                    nameAccents = java.util.Arrays.copyOf(nameAccents, names.length);
+                }
+                entry = used;
+                used = p.writeTo(names, nameAccents, entry);
+            }
+            index.put(phrase.getKey(), Gazetteer.phraseCode(entry, p.typeWord, p.names(), p.prefix));
         }
         return new Gazetteer(
                 index,
-                entries,
+                java.util.Arrays.copyOf(names, used),
+                java.util.Arrays.copyOf(nameAccents, used),
                 oldProvinces,
                 oldProvinceNewProvince,
                 newProvinces,
@@ -311,7 +323,7 @@ final class GazetteerBuilder {
         final List<List<long[]>> units = new ArrayList<>();
 
         Phrase() {
-            for (int level = 0; level < NameEntry.LEVELS; level++) {
+            for (int level = 0; level < Level.COUNT; level++) {
                 units.add(new ArrayList<>());
             }
         }
@@ -325,19 +337,32 @@ final class GazetteerBuilder {
             units.get(level).add(new long[] {unit, accent});
         }
 
-        NameEntry toEntry() {
-            int[][] ids = new int[NameEntry.LEVELS][];
-            long[][] accents = new long[NameEntry.LEVELS][];
-            for (int level = 0; level < NameEntry.LEVELS; level++) {
-                List<long[]> list = units.get(level);
-                ids[level] = new int[list.size()];
-                accents[level] = new long[list.size()];
-                for (int k = 0; k < list.size(); k++) {
-                    ids[level][k] = (int) list.get(k)[0];
-                    accents[level][k] = list.get(k)[1];
+        boolean names() {
+            return unitCount() > 0;
+        }
+
+        int unitCount() {
+            int count = 0;
+            for (List<long[]> level : units) {
+                count += level.size();
+            }
+            return count;
+        }
+
+        /** Writes this entry at {@code entry} in the layout described at {@link Gazetteer#names}; returns its end. */
+        int writeTo(int[] names, long[] accents, int entry) {
+            names[entry] = numeric ? 1 : 0;
+            int next = entry + Level.COUNT + 2;
+            for (int level = 0; level < Level.COUNT; level++) {
+                names[entry + 1 + level] = next;
+                for (long[] unit : units.get(level)) {
+                    names[next] = (int) unit[0];
+                    accents[next] = unit[1];
+                    next++;
                 }
             }
-            return new NameEntry(prefix, typeWord, numeric, ids, accents);
+            names[entry + 1 + Level.COUNT] = next;
+            return next;
         }
     }
 }

@@ -23,6 +23,7 @@ final class MatchScorer {
     private static final double PER_TOKEN_AFTER = 0.1;
 
     private final Gazetteer g;
+    private final int[] names;
     private final Readings readings = new Readings();
     private Mentions mentions = new Mentions();
     private int tokens;
@@ -41,6 +42,7 @@ final class MatchScorer {
     /** A scorer to reuse for one conversion after another, on one thread. */
     MatchScorer(Gazetteer gazetteer) {
         this.g = gazetteer;
+        this.names = gazetteer.names;
         this.districtsNamed = new long[(gazetteer.districts.length + 63) >>> 6];
     }
 
@@ -60,21 +62,21 @@ final class MatchScorer {
         oldProvincesNamed = 0;
         newProvincesNamed = 0;
         for (int m = 0; m < found.count; m++) {
-            int[][] units = found.entry[m].units;
-            if (units[NameEntry.DISTRICT].length > 0 && found.fitsDistrict(m)) {
+            int e = found.entry[m];
+            if (g.names(e, Level.DISTRICT) && found.fitsDistrict(m)) {
                 districtMentions[districts++] = m;
-                for (int d : units[NameEntry.DISTRICT]) {
+                for (int i = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); i < to; i++) {
+                    int d = names[i];
                     districtsNamed[d >>> 6] |= 1L << d;
                 }
             }
-            if ((units[NameEntry.OLD_PROVINCE].length > 0 || units[NameEntry.NEW_PROVINCE].length > 0)
-                    && found.fitsProvince(m)) {
+            if ((g.names(e, Level.OLD_PROVINCE) || g.names(e, Level.NEW_PROVINCE)) && found.fitsProvince(m)) {
                 provinceMentions[provinces++] = m;
-                for (int p : units[NameEntry.OLD_PROVINCE]) {
-                    oldProvincesNamed |= 1L << p;
+                for (int i = g.from(e, Level.OLD_PROVINCE), to = g.to(e, Level.OLD_PROVINCE); i < to; i++) {
+                    oldProvincesNamed |= 1L << names[i];
                 }
-                for (int p : units[NameEntry.NEW_PROVINCE]) {
-                    newProvincesNamed |= 1L << p;
+                for (int i = g.from(e, Level.NEW_PROVINCE), to = g.to(e, Level.NEW_PROVINCE); i < to; i++) {
+                    newProvincesNamed |= 1L << names[i];
                 }
             }
         }
@@ -86,26 +88,30 @@ final class MatchScorer {
         for (int i = 0; i < provinces; i++) {
             lastProvinceStart = Math.max(lastProvinceStart, found.typeStart[provinceMentions[i]]);
         }
-        // right to left: the commune next to the district comes first, and street names before it are then cut short
-        for (int m = found.count - 1; m >= 0; m--) {
-            if (!found.fitsCommune(m)) {
-                continue;
-            }
-            int end = found.end[m];
-            double bound = COMMUNE
-                    + TYPE_AGREES
-                    + ACCENTS_AGREE
-                    + (lastDistrictStart >= end ? DISTRICT + DISTRICT_TYPE_AGREES : 0)
-                    + (lastProvinceStart >= end ? PROVINCE + NEW_FORM : 0);
-            if (bound < readings.best - Readings.TIE) {
-                continue;
-            }
-            int[][] units = found.entry[m].units;
-            if (units[NameEntry.OLD_COMMUNE].length > 0) {
-                readOldCommunes(m);
-            }
-            if (units[NameEntry.NEW_COMMUNE].length > 0) {
-                readNewCommunes(m);
+        // Mentions followed by a district name first, right to left (the commune next to the district), so that the
+        // best score is high early and the rest (street names, the province's own name) are mostly cut short.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int m = found.count - 1; m >= 0; m--) {
+                int end = found.end[m];
+                boolean districtAfter = lastDistrictStart >= end;
+                if (districtAfter == (pass == 1) || !found.fitsCommune(m)) {
+                    continue;
+                }
+                double bound = COMMUNE
+                        + TYPE_AGREES
+                        + ACCENTS_AGREE
+                        + (districtAfter ? DISTRICT + DISTRICT_TYPE_AGREES : 0)
+                        + (lastProvinceStart >= end ? PROVINCE + NEW_FORM : 0);
+                if (bound < readings.best - Readings.TIE) {
+                    continue;
+                }
+                int e = found.entry[m];
+                if (g.names(e, Level.OLD_COMMUNE)) {
+                    readOldCommunes(m);
+                }
+                if (g.names(e, Level.NEW_COMMUNE)) {
+                    readNewCommunes(m);
+                }
             }
         }
         for (int k = 0; k < districts; k++) {
@@ -115,32 +121,36 @@ final class MatchScorer {
     }
 
     private void readOldCommunes(int m) {
-        NameEntry entry = mentions.entry[m];
-        int[] units = entry.units[NameEntry.OLD_COMMUNE];
-        long[] accents = entry.accents[NameEntry.OLD_COMMUNE];
+        int e = mentions.entry[m];
         int type = mentions.type[m];
         long accent = mentions.accent[m];
         int end = mentions.end[m];
-        for (int k = 0; k < units.length; k++) {
-            int u = units[k];
+        for (int k = g.from(e, Level.OLD_COMMUNE), last = g.to(e, Level.OLD_COMMUNE); k < last; k++) {
+            int u = names[k];
             int facts = 4 * u;
             int unitType = g.oldCommuneFacts[facts];
-            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, accents[k]);
+            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, g.nameAccents[k]);
 
             int district = g.oldCommuneFacts[facts + 1];
+            boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
+            if (!districtNamed
+                    && ((oldProvincesNamed >>> g.oldCommuneFacts[facts + 2]) & 1) == 0
+                    && ((newProvincesNamed >>> g.oldCommuneFacts[facts + 3]) & 1) == 0
+                    && (type == UnitTypes.NONE || score < readings.best - Readings.TIE)) {
+                continue; // nothing around the name confirms this unit
+            }
             double districtScore = 0;
             int districtEnd = -1;
-            boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
             for (int i = 0; districtNamed && i < districts; i++) {
                 int d = districtMentions[i];
                 int dStart = mentions.typeStart[d];
-                if (dStart < end || !contains(mentions.entry[d].units[NameEntry.DISTRICT], district)) {
+                if (dStart < end || !g.names(mentions.entry[d], Level.DISTRICT, district)) {
                     continue;
                 }
                 int dType = mentions.type[d];
                 // "Thái Nguyên" alone after a ward may be the city or the province: weigh it as a province
                 double named = dType == UnitTypes.NONE
-                                && contains(mentions.entry[d].units[NameEntry.OLD_PROVINCE], g.districtProvince[district])
+                                && g.names(mentions.entry[d], Level.OLD_PROVINCE, g.districtProvince[district])
                         ? PROVINCE
                         : DISTRICT;
                 double s = named
@@ -158,24 +168,22 @@ final class MatchScorer {
             if (districtEnd < 0 && provinceScore == 0 && type == UnitTypes.NONE) {
                 continue; // a bare name with nothing around it is more likely a street
             }
-            int last = provinceScore > 0 ? provinceEnd : from;
-            score += districtScore + provinceScore - PER_TOKEN_AFTER * (tokens - last);
+            int lastToken = provinceScore > 0 ? provinceEnd : from;
+            score += districtScore + provinceScore - PER_TOKEN_AFTER * (tokens - lastToken);
             double confidence = confidence(districtEnd >= 0, provinceScore > 0, typeDiffers(type, unitType));
             readings.offer(score, Readings.OLD_COMMUNE, u, mentions.typeStart[m], confidence);
         }
     }
 
     private void readNewCommunes(int m) {
-        NameEntry entry = mentions.entry[m];
-        int[] units = entry.units[NameEntry.NEW_COMMUNE];
-        long[] accents = entry.accents[NameEntry.NEW_COMMUNE];
+        int e = mentions.entry[m];
         int type = mentions.type[m];
         long accent = mentions.accent[m];
         int end = mentions.end[m];
-        for (int k = 0; k < units.length; k++) {
-            int u = units[k];
+        for (int k = g.from(e, Level.NEW_COMMUNE), to = g.to(e, Level.NEW_COMMUNE); k < to; k++) {
+            int u = names[k];
             int unitType = g.newCommuneType[u];
-            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, accents[k]);
+            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, g.nameAccents[k]);
             double provinceScore = newProvinceScore(end, g.newCommuneProvince[u]);
             if (provinceScore == 0 && type == UnitTypes.NONE) {
                 continue;
@@ -192,7 +200,9 @@ final class MatchScorer {
 
     /** The island districts that had no communes and became one special zone each. */
     private void readIslandDistricts(int d) {
-        for (int district : mentions.entry[d].units[NameEntry.DISTRICT]) {
+        int e = mentions.entry[d];
+        for (int k = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); k < to; k++) {
+            int district = names[k];
             if (g.districtConversion[district] == null) {
                 continue;
             }
@@ -221,11 +231,11 @@ final class MatchScorer {
             if (pStart < from) {
                 continue;
             }
-            int[][] units = mentions.entry[p].units;
+            int e = mentions.entry[p];
             double s;
-            if (contains(units[NameEntry.OLD_PROVINCE], oldProvince)) {
+            if (g.names(e, Level.OLD_PROVINCE, oldProvince)) {
                 s = PROVINCE;
-            } else if (contains(units[NameEntry.NEW_PROVINCE], newProvince)) {
+            } else if (g.names(e, Level.NEW_PROVINCE, newProvince)) {
                 s = PROVINCE_BY_NEW_NAME;
             } else {
                 continue;
@@ -247,7 +257,7 @@ final class MatchScorer {
         for (int i = 0; i < provinces; i++) {
             int p = provinceMentions[i];
             int pStart = mentions.typeStart[p];
-            if (pStart < from || !contains(mentions.entry[p].units[NameEntry.NEW_PROVINCE], newProvince)) {
+            if (pStart < from || !g.names(mentions.entry[p], Level.NEW_PROVINCE, newProvince)) {
                 continue;
             }
             double s = PROVINCE + NEW_FORM - PER_TOKEN_BETWEEN * (pStart - from);
@@ -278,14 +288,5 @@ final class MatchScorer {
     private static double confidence(boolean district, boolean province, boolean typeDiffers) {
         double confidence = district ? (province ? 1.0 : 0.9) : (province ? 0.85 : 0.5);
         return typeDiffers ? confidence - 0.05 : confidence;
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 }

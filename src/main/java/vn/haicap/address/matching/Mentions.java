@@ -14,7 +14,9 @@ final class Mentions {
     int[] typeStart;
     int[] type;
     long[] accent;
-    NameEntry[] entry;
+    /** The entry of each mention in {@link Gazetteer#names}. */
+    int[] entry;
+    boolean[] numeric;
 
     /** The type word (and the token it starts at) that ends just before token i. */
     private int[] typeEndingAt = new int[32];
@@ -30,7 +32,8 @@ final class Mentions {
         typeStart = new int[capacity];
         type = new int[capacity];
         accent = new long[capacity];
-        entry = new NameEntry[capacity];
+        entry = new int[capacity];
+        numeric = new boolean[capacity];
     }
 
     /** Replaces the content of this (reused) list by the mentions found in {@code text}. */
@@ -74,7 +77,8 @@ final class Mentions {
                             typed ? typeStartEnding[i] : i,
                             typed ? type : UnitTypes.NONE,
                             accent,
-                            gazetteer.entry(code));
+                            Gazetteer.entry(code),
+                            gazetteer);
                 }
                 if ((code & Gazetteer.PREFIX) == 0) {
                     break;
@@ -84,7 +88,7 @@ final class Mentions {
         return this;
     }
 
-    private void add(int from, int to, int typedFrom, int typeWord, long accentSum, NameEntry name) {
+    private void add(int from, int to, int typedFrom, int typeWord, long accentSum, int name, Gazetteer gazetteer) {
         if (count == start.length) {
             grow();
         }
@@ -94,6 +98,7 @@ final class Mentions {
         type[count] = typeWord;
         accent[count] = accentSum;
         entry[count] = name;
+        numeric[count] = gazetteer.numeric(name);
         count++;
     }
 
@@ -105,21 +110,22 @@ final class Mentions {
         type = java.util.Arrays.copyOf(type, capacity);
         accent = java.util.Arrays.copyOf(accent, capacity);
         entry = java.util.Arrays.copyOf(entry, capacity);
+        numeric = java.util.Arrays.copyOf(numeric, capacity);
     }
 
     /** Whether mention m may name a unit of the given level given its type word (numbers need one). */
     boolean fitsCommune(int m) {
         int t = type[m];
-        return t == UnitTypes.NONE ? !entry[m].numeric : UnitTypes.communeWord(t);
+        return t == UnitTypes.NONE ? !numeric[m] : UnitTypes.communeWord(t);
     }
 
     boolean fitsDistrict(int m) {
         int t = type[m];
-        return t == UnitTypes.NONE ? !entry[m].numeric : UnitTypes.districtWord(t);
+        return t == UnitTypes.NONE ? !numeric[m] : UnitTypes.districtWord(t);
     }
 
     boolean fitsProvince(int m) {
         int t = type[m];
-        return !entry[m].numeric && (t == UnitTypes.NONE || UnitTypes.provinceWord(t));
+        return !numeric[m] && (t == UnitTypes.NONE || UnitTypes.provinceWord(t));
     }
 }
