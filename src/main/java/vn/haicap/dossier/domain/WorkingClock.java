@@ -1,0 +1,16 @@
+package vn.haicap.dossier.domain;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/** Working-time arithmetic as the dossier needs it; backed by the working calendar at run time. */
+public interface WorkingClock {
+
+    Appointment due(OffsetDateTime from, long workingMinutes, @Nullable LocalTime cutOff);
+
+    /** The working minutes from {@code from} until {@code to}; 0 when {@code to} is not after {@code from}. */
+    long workingMinutesBetween(OffsetDateTime from, OffsetDateTime to);
+
+    long minutesPerWorkingDay();
+}
