@@ -19,11 +19,12 @@ final class Gazetteer {
     /**
      * Name entries, flattened so that reading one touches one or two cache lines. An entry at offset e holds: at e,
      * 1 if the name is a number (it names a unit only after a type word); at e + 1 + L, the start of the unit ids of
-     * level L ({@link Level}), the ids of level L ending where those of L + 1 start; then the ids.
+     * level L ({@link Level}), the ids of level L ending where those of L + 1 start; then {@link #STRIDE} ints per
+     * unit: its id, the folded accent weight ({@link #foldAccent(long)}) of the spelling that gave it, and for an old
+     * commune its district and {@link #packFacts packed} type and provinces (for a new commune, -1 and its packed
+     * facts), so that most units can be ruled out without reading anything else.
      */
     final int[] names;
-    /** The accent weight of the spelling that gave each unit id of {@link #names}, at the same index. */
-    final long[] nameAccents;
 
     final UnitRef[] oldProvinces;
     final int[] oldProvinceNewProvince;
@@ -50,13 +51,16 @@ final class Gazetteer {
 
     final int[] newCommuneType;
     final int[] newCommuneProvince;
+    /** Type and new province of new commune u at 2u and 2u + 1. */
+    final int[] newCommuneFacts;
+    /** Whether district d has a {@link #districtConversion}. */
+    final boolean[] islandDistrict;
     final AddressConversion[] newCommuneConversion;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Gazetteer(
             LongIntHashMap phrases,
             int[] names,
-            long[] nameAccents,
             UnitRef[] oldProvinces,
             int[] oldProvinceNewProvince,
             UnitRef[] newProvinces,
@@ -76,7 +80,6 @@ final class Gazetteer {
             AddressConversion[] newCommuneConversion) {
         this.phrases = phrases;
         this.names = names;
-        this.nameAccents = nameAccents;
         this.oldProvinces = oldProvinces;
         this.oldProvinceNewProvince = oldProvinceNewProvince;
         this.newProvinces = newProvinces;
@@ -100,6 +103,15 @@ final class Gazetteer {
         this.oldCommuneCandidates = oldCommuneCandidates;
         this.newCommuneType = newCommuneType;
         this.newCommuneProvince = newCommuneProvince;
+        this.newCommuneFacts = new int[2 * newCommuneType.length];
+        for (int u = 0; u < newCommuneType.length; u++) {
+            newCommuneFacts[2 * u] = newCommuneType[u];
+            newCommuneFacts[2 * u + 1] = newCommuneProvince[u];
+        }
+        this.islandDistrict = new boolean[districtConversion.length];
+        for (int d = 0; d < districtConversion.length; d++) {
+            islandDistrict[d] = districtConversion[d] != null;
+        }
         this.newCommuneConversion = newCommuneConversion;
     }
 
@@ -133,7 +145,32 @@ final class Gazetteer {
         return names[entry] != 0;
     }
 
-    /** Where the unit ids of a level start in {@link #names}. */
+    /** Ints per unit in {@link #names}. */
+    static final int STRIDE = 4;
+
+    /** Type (bits 16-23), new province (bits 8-15) and old province (bits 0-7) of a unit in one int. */
+    static int packFacts(int type, int newProvince, int oldProvince) {
+        return type << 16 | newProvince << 8 | oldProvince;
+    }
+
+    static int typeOf(int facts) {
+        return facts >>> 16;
+    }
+
+    static int newProvinceOf(int facts) {
+        return (facts >>> 8) & 0xFF;
+    }
+
+    static int oldProvinceOf(int facts) {
+        return facts & 0xFF;
+    }
+
+    /** An accent weight in 32 bits, as kept in {@link #names}. */
+    static int foldAccent(long accent) {
+        return (int) (accent ^ (accent >>> 32));
+    }
+
+    /** Where the unit ids of a level start in {@link #names}; ids are {@link #STRIDE} ints apart. */
     int from(int entry, int level) {
         return names[entry + 1 + level];
     }
@@ -149,7 +186,7 @@ final class Gazetteer {
 
     boolean names(int entry, int level, int unit) {
         int[] n = names;
-        for (int i = n[entry + 1 + level], end = n[entry + 2 + level]; i < end; i++) {
+        for (int i = n[entry + 1 + level], end = n[entry + 2 + level]; i < end; i += STRIDE) {
             if (n[i] == unit) {
                 return true;
             }

@@ -195,29 +195,39 @@ final class GazetteerBuilder {
         if (oldProvinces.length > Long.SIZE || newProvinces.length > Long.SIZE) {
             throw new IllegalStateException("the matcher keeps provinces in 64-bit masks");
         }
+        int[][][] parents = new int[Level.COUNT][][];
+        parents[Level.OLD_COMMUNE] = new int[n][];
+        for (int u = 0; u < n; u++) {
+            parents[Level.OLD_COMMUNE][u] = new int[] {
+                oldCommuneDistrict[u],
+                Gazetteer.packFacts(oldCommuneType[u], oldCommuneNewProvince[u], oldCommuneProvince[u])
+            };
+        }
+        parents[Level.NEW_COMMUNE] = new int[communes.size()][];
+        for (int u = 0; u < communes.size(); u++) {
+            parents[Level.NEW_COMMUNE][u] =
+                    new int[] {-1, Gazetteer.packFacts(newCommuneType[u], newCommuneProvince[u], 0)};
+        }
         LongIntHashMap index = new LongIntHashMap(phrases.size());
         int[] names = new int[Level.COUNT + 2];
-        long[] nameAccents = new long[names.length];
         int used = Level.COUNT + 2; // offset 0: an empty entry for phrases that only start names or are type words
         java.util.Arrays.fill(names, 1, Level.COUNT + 2, used);
         for (var phrase : phrases.entrySet()) {
             Phrase p = phrase.getValue();
             int entry = 0;
             if (p.names()) {
-                int size = Level.COUNT + 2 + p.unitCount();
+                int size = Level.COUNT + 2 + Gazetteer.STRIDE * p.unitCount();
                 if (used + size > names.length) {
                     names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, used + size));
-                    nameAccents = java.util.Arrays.copyOf(nameAccents, names.length);
                 }
                 entry = used;
-                used = p.writeTo(names, nameAccents, entry);
+                used = p.writeTo(names, entry, parents);
             }
             index.put(phrase.getKey(), Gazetteer.phraseCode(entry, p.typeWord, p.names(), p.prefix));
         }
         return new Gazetteer(
                 index,
                 java.util.Arrays.copyOf(names, used),
-                java.util.Arrays.copyOf(nameAccents, used),
                 oldProvinces,
                 oldProvinceNewProvince,
                 newProvinces,
@@ -350,15 +360,18 @@ final class GazetteerBuilder {
         }
 
         /** Writes this entry at {@code entry} in the layout described at {@link Gazetteer#names}; returns its end. */
-        int writeTo(int[] names, long[] accents, int entry) {
+        int writeTo(int[] names, int entry, int[][][] parents) {
             names[entry] = numeric ? 1 : 0;
             int next = entry + Level.COUNT + 2;
             for (int level = 0; level < Level.COUNT; level++) {
                 names[entry + 1 + level] = next;
                 for (long[] unit : units.get(level)) {
-                    names[next] = (int) unit[0];
-                    accents[next] = unit[1];
-                    next++;
+                    int id = (int) unit[0];
+                    names[next] = id;
+                    names[next + 1] = Gazetteer.foldAccent(unit[1]);
+                    names[next + 2] = parents[level] == null ? -1 : parents[level][id][0];
+                    names[next + 3] = parents[level] == null ? 0 : parents[level][id][1];
+                    next += Gazetteer.STRIDE;
                 }
             }
             names[entry + 1 + Level.COUNT] = next;

@@ -65,17 +65,17 @@ final class MatchScorer {
             int e = found.entry[m];
             if (g.names(e, Level.DISTRICT) && found.fitsDistrict(m)) {
                 districtMentions[districts++] = m;
-                for (int i = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); i < to; i++) {
+                for (int i = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); i < to; i += Gazetteer.STRIDE) {
                     int d = names[i];
                     districtsNamed[d >>> 6] |= 1L << d;
                 }
             }
             if ((g.names(e, Level.OLD_PROVINCE) || g.names(e, Level.NEW_PROVINCE)) && found.fitsProvince(m)) {
                 provinceMentions[provinces++] = m;
-                for (int i = g.from(e, Level.OLD_PROVINCE), to = g.to(e, Level.OLD_PROVINCE); i < to; i++) {
+                for (int i = g.from(e, Level.OLD_PROVINCE), to = g.to(e, Level.OLD_PROVINCE); i < to; i += Gazetteer.STRIDE) {
                     oldProvincesNamed |= 1L << names[i];
                 }
-                for (int i = g.from(e, Level.NEW_PROVINCE), to = g.to(e, Level.NEW_PROVINCE); i < to; i++) {
+                for (int i = g.from(e, Level.NEW_PROVINCE), to = g.to(e, Level.NEW_PROVINCE); i < to; i += Gazetteer.STRIDE) {
                     newProvincesNamed |= 1L << names[i];
                 }
             }
@@ -123,68 +123,91 @@ final class MatchScorer {
     private void readOldCommunes(int m) {
         int e = mentions.entry[m];
         int type = mentions.type[m];
-        long accent = mentions.accent[m];
+        int accent = Gazetteer.foldAccent(mentions.accent[m]);
         int end = mentions.end[m];
-        for (int k = g.from(e, Level.OLD_COMMUNE), last = g.to(e, Level.OLD_COMMUNE); k < last; k++) {
-            int u = names[k];
-            int facts = 4 * u;
-            int unitType = g.oldCommuneFacts[facts];
-            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, g.nameAccents[k]);
-
-            int district = g.oldCommuneFacts[facts + 1];
-            boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
-            if (!districtNamed
-                    && ((oldProvincesNamed >>> g.oldCommuneFacts[facts + 2]) & 1) == 0
-                    && ((newProvincesNamed >>> g.oldCommuneFacts[facts + 3]) & 1) == 0
-                    && (type == UnitTypes.NONE || score < readings.best - Readings.TIE)) {
-                continue; // nothing around the name confirms this unit
-            }
-            double districtScore = 0;
-            int districtEnd = -1;
-            for (int i = 0; districtNamed && i < districts; i++) {
-                int d = districtMentions[i];
-                int dStart = mentions.typeStart[d];
-                if (dStart < end || !g.names(mentions.entry[d], Level.DISTRICT, district)) {
-                    continue;
-                }
-                int dType = mentions.type[d];
-                // "Thái Nguyên" alone after a ward may be the city or the province: weigh it as a province
-                double named = dType == UnitTypes.NONE
-                                && g.names(mentions.entry[d], Level.OLD_PROVINCE, g.districtProvince[district])
-                        ? PROVINCE
-                        : DISTRICT;
-                double s = named
-                        + (dType == UnitTypes.NONE
-                                ? 0
-                                : dType == g.districtType[district] ? DISTRICT_TYPE_AGREES : TYPE_DIFFERS)
-                        - PER_TOKEN_BETWEEN * (dStart - end);
-                if (districtEnd < 0 || s > districtScore) {
-                    districtScore = s;
-                    districtEnd = mentions.end[d];
+        int first = g.from(e, Level.OLD_COMMUNE);
+        int last = g.to(e, Level.OLD_COMMUNE);
+        // units whose district is named first: they set a high best score that cuts the others short
+        for (int sweep = 0; sweep < 2; sweep++) {
+            for (int k = first; k < last; k += Gazetteer.STRIDE) {
+                int district = names[k + 2];
+                boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
+                if (districtNamed == (sweep == 0)) {
+                    readOldCommune(m, k, districtNamed, type, accent, end);
                 }
             }
-            int from = districtEnd < 0 ? end : districtEnd;
-            double provinceScore = provinceScore(from, g.oldCommuneFacts[facts + 2], g.oldCommuneFacts[facts + 3]);
-            if (districtEnd < 0 && provinceScore == 0 && type == UnitTypes.NONE) {
-                continue; // a bare name with nothing around it is more likely a street
-            }
-            int lastToken = provinceScore > 0 ? provinceEnd : from;
-            score += districtScore + provinceScore - PER_TOKEN_AFTER * (tokens - lastToken);
-            double confidence = confidence(districtEnd >= 0, provinceScore > 0, typeDiffers(type, unitType));
-            readings.offer(score, Readings.OLD_COMMUNE, u, mentions.typeStart[m], confidence);
         }
+    }
+
+    /** Scores the old commune whose id is at {@code names[k]}. */
+    private void readOldCommune(int m, int k, boolean districtNamed, int type, int accent, int end) {
+        int u = names[k];
+        int district = names[k + 2];
+        int facts = names[k + 3];
+        int unitType = Gazetteer.typeOf(facts);
+        int oldProvince = Gazetteer.oldProvinceOf(facts);
+        int newProvince = Gazetteer.newProvinceOf(facts);
+        boolean provinceNamed =
+                ((oldProvincesNamed >>> oldProvince) & 1) != 0 || ((newProvincesNamed >>> newProvince) & 1) != 0;
+        if (!districtNamed && !provinceNamed && type == UnitTypes.NONE) {
+            return; // nothing around the name confirms this unit
+        }
+        double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, names[k + 1]);
+        if (!districtNamed) {
+            if (score + (provinceNamed ? PROVINCE : 0) < readings.best - Readings.TIE) {
+                return;
+            }
+        }
+        double districtScore = 0;
+        int districtEnd = -1;
+        for (int i = 0; districtNamed && i < districts; i++) {
+            int d = districtMentions[i];
+            int dStart = mentions.typeStart[d];
+            if (dStart < end || !g.names(mentions.entry[d], Level.DISTRICT, district)) {
+                continue;
+            }
+            int dType = mentions.type[d];
+            // "Thái Nguyên" alone after a ward may be the city or the province: weigh it as a province
+            double named = dType == UnitTypes.NONE
+                            && g.names(mentions.entry[d], Level.OLD_PROVINCE, g.districtProvince[district])
+                    ? PROVINCE
+                    : DISTRICT;
+            double s = named
+                    + (dType == UnitTypes.NONE
+                            ? 0
+                            : dType == g.districtType[district] ? DISTRICT_TYPE_AGREES : TYPE_DIFFERS)
+                    - PER_TOKEN_BETWEEN * (dStart - end);
+            if (districtEnd < 0 || s > districtScore) {
+                districtScore = s;
+                districtEnd = mentions.end[d];
+            }
+        }
+        int from = districtEnd < 0 ? end : districtEnd;
+        double provinceScore = provinceScore(from, oldProvince, newProvince);
+        if (districtEnd < 0 && provinceScore == 0 && type == UnitTypes.NONE) {
+            return; // a bare name with nothing around it is more likely a street
+        }
+        int lastToken = provinceScore > 0 ? provinceEnd : from;
+        score += districtScore + provinceScore - PER_TOKEN_AFTER * (tokens - lastToken);
+        double confidence = confidence(districtEnd >= 0, provinceScore > 0, typeDiffers(type, unitType));
+        readings.offer(score, Readings.OLD_COMMUNE, u, mentions.typeStart[m], confidence);
     }
 
     private void readNewCommunes(int m) {
         int e = mentions.entry[m];
         int type = mentions.type[m];
-        long accent = mentions.accent[m];
+        int accent = Gazetteer.foldAccent(mentions.accent[m]);
         int end = mentions.end[m];
-        for (int k = g.from(e, Level.NEW_COMMUNE), to = g.to(e, Level.NEW_COMMUNE); k < to; k++) {
+        for (int k = g.from(e, Level.NEW_COMMUNE), to = g.to(e, Level.NEW_COMMUNE); k < to; k += Gazetteer.STRIDE) {
             int u = names[k];
-            int unitType = g.newCommuneType[u];
-            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, g.nameAccents[k]);
-            double provinceScore = newProvinceScore(end, g.newCommuneProvince[u]);
+            int facts = names[k + 3];
+            int newProvince = Gazetteer.newProvinceOf(facts);
+            if (type == UnitTypes.NONE && ((newProvincesNamed >>> newProvince) & 1) == 0) {
+                continue;
+            }
+            int unitType = Gazetteer.typeOf(facts);
+            double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, names[k + 1]);
+            double provinceScore = newProvinceScore(end, newProvince);
             if (provinceScore == 0 && type == UnitTypes.NONE) {
                 continue;
             }
@@ -201,9 +224,9 @@ final class MatchScorer {
     /** The island districts that had no communes and became one special zone each. */
     private void readIslandDistricts(int d) {
         int e = mentions.entry[d];
-        for (int k = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); k < to; k++) {
+        for (int k = g.from(e, Level.DISTRICT), to = g.to(e, Level.DISTRICT); k < to; k += Gazetteer.STRIDE) {
             int district = names[k];
-            if (g.districtConversion[district] == null) {
+            if (!g.islandDistrict[district]) {
                 continue;
             }
             int province = g.districtProvince[district];
@@ -281,7 +304,7 @@ final class MatchScorer {
     }
 
     /** Accents break ties between names that fold alike (Minh Quán, Minh Quân), when the text has any. */
-    private double accentScore(long written, long actual) {
+    private double accentScore(int written, int actual) {
         return accented && written == actual ? ACCENTS_AGREE : 0;
     }
 
