@@ -23,7 +23,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_API = {"/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**"};
     /** Public for reading; administrators change it. */
-    static final String[] PUBLIC_READ_API = {"/api/v1/calendar/**"};
+    static final String[] PUBLIC_READ_API = {"/api/v1/calendar/**", "/api/v1/procedures/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -59,6 +59,8 @@ class SecurityConfiguration {
                                 "/addresses/**",
                                 "/calendar",
                                 "/calendar/deadline",
+                                "/procedures",
+                                "/procedures/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
