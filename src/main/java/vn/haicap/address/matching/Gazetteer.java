@@ -7,8 +7,9 @@ import vn.haicap.address.AddressConversion.Candidate;
 import vn.haicap.address.AddressConversion.UnitRef;
 
 /**
- * The units of both systems as arrays indexed by a dense id, the folded-name index over them, and the conversion
- * result precomputed for every old commune and new commune. Immutable once built (see {@link GazetteerBuilder}).
+ * The folded-name index over the units of both systems (units by a dense id), the few unit facts the scoring needs, and
+ * the conversion result precomputed for every old commune and new commune. Immutable once built (see
+ * {@link GazetteerBuilder}).
  */
 final class Gazetteer {
 
@@ -29,32 +30,19 @@ final class Gazetteer {
     final UnitRef[] oldProvinces;
     final int[] oldProvinceNewProvince;
 
-    final UnitRef[] newProvinces;
-    final int[] newProvinceType;
-
     final UnitRef[] districts;
     final int[] districtType;
     final int[] districtProvince;
     /** For a district that had no communes and went whole into one new commune (island districts); else null. */
     final @Nullable AddressConversion[] districtConversion;
+    /** Whether district d has a {@link #districtConversion}. */
+    final boolean[] islandDistrict;
 
-    final int[] oldCommuneType;
-    final int[] oldCommuneDistrict;
-    final int[] oldCommuneProvince;
-    final int[] oldCommuneNewProvince;
-    /** Type, district, old province and new province of old commune u at 4u to 4u + 3: one cache line per unit. */
-    final int[] oldCommuneFacts;
     /** Converted (one target) or ambiguous (split) result, with an empty street part and confidence 1. */
     final AddressConversion[] oldCommuneConversion;
     /** The targets of each old commune as candidates that name it, for text that fits several old communes. */
     final List<Candidate>[] oldCommuneCandidates;
 
-    final int[] newCommuneType;
-    final int[] newCommuneProvince;
-    /** Type and new province of new commune u at 2u and 2u + 1. */
-    final int[] newCommuneFacts;
-    /** Whether district d has a {@link #districtConversion}. */
-    final boolean[] islandDistrict;
     final AddressConversion[] newCommuneConversion;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -63,56 +51,28 @@ final class Gazetteer {
             int[] names,
             UnitRef[] oldProvinces,
             int[] oldProvinceNewProvince,
-            UnitRef[] newProvinces,
-            int[] newProvinceType,
             UnitRef[] districts,
             int[] districtType,
             int[] districtProvince,
             @Nullable AddressConversion[] districtConversion,
-            int[] oldCommuneType,
-            int[] oldCommuneDistrict,
-            int[] oldCommuneProvince,
-            int[] oldCommuneNewProvince,
             AddressConversion[] oldCommuneConversion,
             List<Candidate>[] oldCommuneCandidates,
-            int[] newCommuneType,
-            int[] newCommuneProvince,
             AddressConversion[] newCommuneConversion) {
         this.phrases = phrases;
         this.names = names;
         this.oldProvinces = oldProvinces;
         this.oldProvinceNewProvince = oldProvinceNewProvince;
-        this.newProvinces = newProvinces;
-        this.newProvinceType = newProvinceType;
         this.districts = districts;
         this.districtType = districtType;
         this.districtProvince = districtProvince;
         this.districtConversion = districtConversion;
-        this.oldCommuneType = oldCommuneType;
-        this.oldCommuneDistrict = oldCommuneDistrict;
-        this.oldCommuneProvince = oldCommuneProvince;
-        this.oldCommuneNewProvince = oldCommuneNewProvince;
-        this.oldCommuneFacts = new int[4 * oldCommuneType.length];
-        for (int u = 0; u < oldCommuneType.length; u++) {
-            oldCommuneFacts[4 * u] = oldCommuneType[u];
-            oldCommuneFacts[4 * u + 1] = oldCommuneDistrict[u];
-            oldCommuneFacts[4 * u + 2] = oldCommuneProvince[u];
-            oldCommuneFacts[4 * u + 3] = oldCommuneNewProvince[u];
-        }
         this.oldCommuneConversion = oldCommuneConversion;
         this.oldCommuneCandidates = oldCommuneCandidates;
-        this.newCommuneType = newCommuneType;
-        this.newCommuneProvince = newCommuneProvince;
-        this.newCommuneFacts = new int[2 * newCommuneType.length];
-        for (int u = 0; u < newCommuneType.length; u++) {
-            newCommuneFacts[2 * u] = newCommuneType[u];
-            newCommuneFacts[2 * u + 1] = newCommuneProvince[u];
-        }
+        this.newCommuneConversion = newCommuneConversion;
         this.islandDistrict = new boolean[districtConversion.length];
         for (int d = 0; d < districtConversion.length; d++) {
             islandDistrict[d] = districtConversion[d] != null;
         }
-        this.newCommuneConversion = newCommuneConversion;
     }
 
     /** In a phrase code: a longer name starts with this phrase. */

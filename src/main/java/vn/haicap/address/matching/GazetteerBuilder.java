@@ -40,12 +40,10 @@ final class GazetteerBuilder {
         var provinces = data.provinces();
         Map<String, Integer> newProvinceIndex = new HashMap<>();
         UnitRef[] newProvinces = new UnitRef[provinces.size()];
-        int[] newProvinceType = new int[provinces.size()];
         for (int i = 0; i < provinces.size(); i++) {
             var p = provinces.get(i);
             String fullName = laterNames.getOrDefault("province:" + p.code(), p.fullName());
             newProvinces[i] = new UnitRef(p.code(), fullName);
-            newProvinceType[i] = UnitTypes.ofFullName(fullName);
             newProvinceIndex.put(p.code(), i);
             addName(p.name(), Level.NEW_PROVINCE, i);
             addName(UnitTypes.stripTypeWord(fullName), Level.NEW_PROVINCE, i);
@@ -230,20 +228,12 @@ final class GazetteerBuilder {
                 java.util.Arrays.copyOf(names, used),
                 oldProvinces,
                 oldProvinceNewProvince,
-                newProvinces,
-                newProvinceType,
                 districts,
                 districtType,
                 districtProvince,
                 districtConversion,
-                oldCommuneType,
-                oldCommuneDistrict,
-                oldCommuneProvince,
-                oldCommuneNewProvince,
                 oldCommuneConversion,
                 oldCommuneCandidates,
-                newCommuneType,
-                newCommuneProvince,
                 newCommuneConversion);
     }
 
