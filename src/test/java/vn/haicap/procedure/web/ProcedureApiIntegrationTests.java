@@ -206,6 +206,18 @@ class ProcedureApiIntegrationTests {
     }
 
     @Test
+    void thePublicPagesNeedNoSignInButTheAdministrationDoes() {
+        assertThat(api().get("/procedures?q=khai+sinh").statusCode()).isEqualTo(200);
+        assertThat(api().get("/procedures/1.001193").statusCode()).isEqualTo(200);
+        assertThat(api().get("/procedures/9.999999").statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = api().send(api().request("/admin/procedures/import").header("Accept", "text/html").GET().build());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).get().asString().endsWith("/login");
+        HttpResponse<String> citizen = api().send(Api.basic(api().request("/admin/procedures/1.001193/workflow").GET(), "citizen", "Demo-citizen-2025").build());
+        assertThat(citizen.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void refusesABodyThatIsNotAnExport() {
         HttpRequest.Builder request = api().request("/api/v1/procedures/imports")
                 .header("Content-Type", "application/json")
