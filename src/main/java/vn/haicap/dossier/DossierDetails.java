@@ -1,0 +1,55 @@
+package vn.haicap.dossier;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A dossier as its applicant and the officers with jurisdiction see it, with timeline and documents. */
+public record DossierDetails(
+        String code,
+        String status,
+        int version,
+        String procedureCode,
+        int procedureVersion,
+        int workflowVersion,
+        String procedureName,
+        String channel,
+        Applicant applicant,
+        String receivingProvince,
+        String receivingCommune,
+        String competentLevel,
+        String processingLevel,
+        OffsetDateTime submittedAt,
+        @Nullable OffsetDateTime receivedAt,
+        @Nullable OffsetDateTime dueAt,
+        @Nullable OffsetDateTime originalDueAt,
+        @Nullable Long calendarRevision,
+        List<LocalDate> holidaysSkipped,
+        long timeLimitMinutes,
+        boolean paused,
+        @Nullable Long pausedRemainingMinutes,
+        @Nullable OffsetDateTime extendedAt,
+        @Nullable String extensionReason,
+        @Nullable OffsetDateTime finishedAt,
+        boolean dueSoon,
+        boolean overdue,
+        boolean apologyRequired,
+        List<String> allowedActions,
+        List<TimelineEntry> timeline,
+        List<DocumentInfo> documents) {
+
+    public record Applicant(
+            @Nullable String username,
+            String name,
+            @Nullable String idNumber,
+            @Nullable String address,
+            @Nullable String email,
+            @Nullable String phone) {}
+
+    public record TimelineEntry(
+            String action, @Nullable String from, String to, String actor, OffsetDateTime at, @Nullable String reason) {}
+
+    public record DocumentInfo(
+            long id, String name, String mediaType, long size, String sha256, @Nullable Long reusedFrom, OffsetDateTime addedAt) {}
+}

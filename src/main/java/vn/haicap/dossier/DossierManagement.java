@@ -1,0 +1,531 @@
+package vn.haicap.dossier;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.adminunit.AdminUnitDataset;
+import vn.haicap.calendar.WorkingCalendar;
+import vn.haicap.dossier.domain.Actor;
+import vn.haicap.dossier.domain.Applicant;
+import vn.haicap.dossier.domain.CheckCode;
+import vn.haicap.dossier.domain.Dossier;
+import vn.haicap.dossier.domain.DossierCode;
+import vn.haicap.dossier.domain.DossierData;
+import vn.haicap.dossier.domain.NewDossier;
+import vn.haicap.dossier.domain.Permissions;
+import vn.haicap.dossier.domain.SubmissionChannel;
+import vn.haicap.dossier.domain.Transition;
+import vn.haicap.dossier.store.DossierRow;
+import vn.haicap.dossier.store.DossierStore;
+import vn.haicap.dossier.store.StoredDocument;
+import vn.haicap.procedure.Channel;
+import vn.haicap.procedure.ChannelKind;
+import vn.haicap.procedure.CompetentLevel;
+import vn.haicap.procedure.ProcedureCatalogue;
+import vn.haicap.procedure.ProcedureView;
+import vn.haicap.procedure.TimeLimit;
+import vn.haicap.shared.AuditEvent;
+import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
+import vn.haicap.shared.Role;
+
+/** Submitting, reading, moving and listing dossiers, with jurisdiction checked on every read and write. */
+@Service
+public class DossierManagement {
+
+    public enum Queue {
+        ALL,
+        MINE,
+        DUE_SOON,
+        OVERDUE,
+        SUPPLEMENT;
+
+        public static Queue parse(@Nullable String value) {
+            if (value == null || value.isBlank()) {
+                return ALL;
+            }
+            try {
+                return valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw HaicapException.invalid("dossier.queue-unknown", value);
+            }
+        }
+    }
+
+    static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+    static final Set<String> MEDIA_TYPES = Set.of(
+            "application/pdf",
+            "image/jpeg",
+            "image/png",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.oasis.opendocument.text");
+    private static final Set<Role> ADMINS = Set.of(Role.UNIT_ADMIN, Role.PROVINCE_ADMIN, Role.MINISTRY_ADMIN);
+
+    private final DossierStore store;
+    private final ProcedureCatalogue procedures;
+    private final AdminUnitDataset units;
+    private final CalendarWorkingClock clock;
+    private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+
+    DossierManagement(
+            DossierStore store,
+            ProcedureCatalogue procedures,
+            AdminUnitDataset units,
+            CalendarWorkingClock clock,
+            WorkingCalendar calendar,
+            ApplicationEventPublisher events,
+            ObjectMapper json) {
+        this.store = store;
+        this.procedures = procedures;
+        this.units = units;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.events = events;
+        this.json = json;
+    }
+
+    /**
+     * Creates a dossier. Citizens and businesses submit online for themselves; a counter officer
+     * registers a counter or postal dossier within their jurisdiction, and it is received at once. With an
+     * idempotency key, a repeated request by the same user answers the first result again.
+     */
+    @Transactional
+    public Submission submit(SubmitCommand command, CurrentUser user, @Nullable String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null) {
+            if (key.length() > 200) {
+                throw HaicapException.invalid("dossier.idempotency-key-invalid");
+            }
+            store.lockIdempotencyKey(user.username(), key);
+            Optional<String> earlier = store.idempotentResponse(user.username(), key);
+            if (earlier.isPresent()) {
+                return json.readValue(earlier.get(), Submission.class);
+            }
+        }
+        OffsetDateTime now = now();
+        SubmissionChannel channel = SubmissionChannel.parse(command.channel());
+        boolean officer = user.has(Role.COUNTER_OFFICER);
+        boolean applicant = user.has(Role.CITIZEN) || user.has(Role.BUSINESS);
+        if (!officer && !applicant) {
+            throw HaicapException.forbidden("dossier.action-forbidden", DossierAction.SUBMIT.key());
+        }
+        if (!officer && channel != SubmissionChannel.ONLINE) {
+            throw HaicapException.invalid("dossier.channel-not-for-applicant", channel.key());
+        }
+        if (officer && !applicant && channel == SubmissionChannel.ONLINE) {
+            throw HaicapException.invalid("dossier.channel-not-for-officer", channel.key());
+        }
+        AdminUnitDataset.Commune commune = commune(command.receivingCommune());
+        if (officer && !applicant && !user.jurisdiction().covers(commune.provinceCode(), commune.code())) {
+            throw HaicapException.forbidden("dossier.outside-jurisdiction", commune.code());
+        }
+        ProcedureView procedure = procedures.find(command.procedureCode().strip())
+                .orElseThrow(() -> HaicapException.invalid("dossier.procedure-unknown", command.procedureCode()));
+        checkReceivingUnit(procedure, command, commune);
+        TimeLimit limit = procedure.channel(ChannelKind.valueOf(channel.name()))
+                .map(Channel::timeLimit)
+                .orElseThrow(() -> HaicapException.invalid("dossier.channel-not-offered", channel.key(), procedure.code()));
+        if (limit == null || limit.inWorkingHours() == null) {
+            throw HaicapException.invalid("dossier.time-limit-unsupported", procedure.code());
+        }
+        if (command.applicantName() == null || command.applicantName().isBlank()) {
+            throw HaicapException.invalid("dossier.applicant-name-required");
+        }
+        String applicantUsername = applicant ? user.username() : blankToNull(command.applicantUsername());
+        NewDossier request = new NewDossier(
+                procedure.code(),
+                procedure.version(),
+                procedures.currentWorkflow(procedure.code()).version(),
+                procedure.name(),
+                limit.inWorkingHours().multiply(java.math.BigDecimal.valueOf(60)).longValue(),
+                limit.cutOff(),
+                channel,
+                new Applicant(
+                        applicantUsername,
+                        command.applicantName().strip(),
+                        blankToNull(command.applicantIdNumber()),
+                        blankToNull(command.applicantAddress()),
+                        blankToNull(command.applicantEmail()),
+                        blankToNull(command.applicantPhone())),
+                commune.provinceCode(),
+                commune.code(),
+                procedure.levels().contains(CompetentLevel.COMMUNE) ? "commune" : "province");
+        String agency = DossierCode.agencyOf(commune.provinceCode(), commune.code());
+        String code = DossierCode.format(agency, now.toLocalDate(), store.nextSequence(agency, now.toLocalDate()));
+        String checkCode = CheckCode.generate();
+        Dossier dossier = Dossier.submit(request, code, CheckCode.hash(checkCode), user.username(), now);
+        Actor actor = actor(user);
+        if (officer && channel != SubmissionChannel.ONLINE) {
+            dossier.receive(actor, now, clock);
+        }
+        store.insert(dossier.data());
+        attach(code, command, user, now);
+        published(dossier, user);
+        DossierData data = dossier.data();
+        Submission submission = new Submission(code, data.status().key(), data.receivedAt(), data.dueAt(), checkCode);
+        if (key != null) {
+            store.saveIdempotentResponse(user.username(), key, code, json.writeValueAsString(submission), now);
+        }
+        return submission;
+    }
+
+    /** The dossier for its applicant or an officer whose jurisdiction covers the receiving unit; 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public DossierDetails get(String code, CurrentUser user) {
+        return details(visible(code, user), user);
+    }
+
+    /**
+     * Performs one transition in one transaction with its transition row, an audit record and a
+     * {@link DossierTransitioned} event. The caller's version must be the stored one.
+     */
+    @Transactional
+    public DossierDetails transition(
+            String code,
+            String action,
+            @Nullable String reason,
+            @Nullable Integer version,
+            @Nullable Double extraWorkingDays,
+            CurrentUser user) {
+        DossierAction parsed = DossierAction.parse(action);
+        DossierData data = visible(code, user);
+        if (version == null) {
+            throw HaicapException.invalid("dossier.version-required");
+        }
+        if (version != data.version()) {
+            throw HaicapException.conflict("dossier.version-stale", version, data.version());
+        }
+        Dossier dossier = Dossier.restore(data);
+        dossier.perform(parsed, actor(user), reason, extraWorkingDays, now(), clock);
+        if (!store.update(dossier.data(), version)) {
+            throw HaicapException.conflict("dossier.version-stale", version, data.version());
+        }
+        published(dossier, user);
+        return details(store.find(code).orElseThrow(), user);
+    }
+
+    /** An officer's queue, inside their jurisdiction (filtered in SQL). */
+    @Transactional(readOnly = true)
+    public PageResult<DossierSummary> queue(Queue queue, @Nullable String q, PageRequest page, CurrentUser user) {
+        if (!Permissions.isOfficer(user.roles()) && user.roles().stream().noneMatch(ADMINS::contains)) {
+            throw HaicapException.forbidden("dossier.queue-forbidden");
+        }
+        OffsetDateTime now = now();
+        List<String> statuses = new ArrayList<>();
+        OffsetDateTime dueAfter = null;
+        OffsetDateTime dueBefore = null;
+        switch (queue) {
+            case ALL -> {}
+            case MINE -> statuses.addAll(actionableStatuses(user.roles()));
+            case DUE_SOON -> {
+                dueAfter = now;
+                dueBefore = calendar.due(now, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null).due();
+            }
+            case OVERDUE -> dueBefore = now;
+            case SUPPLEMENT -> statuses.addAll(List.of(
+                    DossierStatus.SUPPLEMENT_BEFORE_RECEIPT.key(), DossierStatus.SUPPLEMENT_IN_PROCESS.key()));
+        }
+        if (queue == Queue.MINE && statuses.isEmpty()) {
+            return new PageResult<>(List.of(), 0, page.page(), page.size());
+        }
+        String words = q == null || q.isBlank() ? null : q.strip();
+        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, page).map(row -> summary(row, now));
+    }
+
+    /** The applicant's own dossiers. */
+    @Transactional(readOnly = true)
+    public PageResult<DossierSummary> mine(CurrentUser user, PageRequest page) {
+        OffsetDateTime now = now();
+        return store.ofApplicant(user.username(), page).map(row -> summary(row, now));
+    }
+
+    /** Public tracking by code: status and dates; personal data only with the right check code. */
+    @Transactional(readOnly = true)
+    public PublicTracking track(String code, @Nullable String checkCode) {
+        DossierData data = DossierCode.looksValid(code)
+                ? store.find(code).orElseThrow(() -> HaicapException.notFound("dossier.not-found", code))
+                : null;
+        if (data == null) {
+            throw HaicapException.notFound("dossier.not-found", code);
+        }
+        boolean personal = checkCode != null && !checkCode.isBlank() && CheckCode.matches(checkCode, data.checkCodeHash());
+        List<PublicTracking.Step> steps = store.transitions(code).stream()
+                .map(t -> new PublicTracking.Step(t.action().key(), t.to().key(), t.at(), personal ? t.reason() : null))
+                .toList();
+        return new PublicTracking(
+                data.code(),
+                data.status().key(),
+                data.procedureName(),
+                data.submittedAt(),
+                data.receivedAt(),
+                data.dueAt(),
+                data.finishedAt(),
+                Dossier.restore(data).overdue(now()),
+                personal,
+                personal ? data.applicant().name() : null,
+                steps);
+    }
+
+    /** A document's bytes, for someone who may see the dossier. */
+    @Transactional(readOnly = true)
+    public DocumentContent document(String code, long id, CurrentUser user) {
+        visible(code, user);
+        StoredDocument document = store.documents(code).stream()
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow(() -> HaicapException.notFound("dossier.document-not-found", id));
+        return new DocumentContent(document.name(), document.mediaType(), store.content(id));
+    }
+
+    public record DocumentContent(String name, String mediaType, byte[] content) {}
+
+    /** The dossier and its transitions for the slips, for someone who may see it. */
+    @Transactional(readOnly = true)
+    public SlipData slipData(String code, CurrentUser user) {
+        DossierData data = visible(code, user);
+        return new SlipData(details(data, user), store.transitions(code));
+    }
+
+    /** What a slip prints. */
+    public record SlipData(DossierDetails dossier, List<Transition> transitions) {}
+
+    private DossierData visible(String code, CurrentUser user) {
+        Optional<DossierData> found = DossierCode.looksValid(code) ? store.find(code) : Optional.empty();
+        return found.filter(d -> maySee(d, user)).orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
+    }
+
+    /** The applicant, or an officer (or administrator) whose jurisdiction covers the receiving unit. */
+    private static boolean maySee(DossierData d, CurrentUser user) {
+        if (user.username().equals(d.applicant().username())) {
+            return true;
+        }
+        boolean official = Permissions.isOfficer(user.roles()) || user.roles().stream().anyMatch(ADMINS::contains);
+        return official && user.jurisdiction().covers(d.receivingProvince(), d.receivingCommune());
+    }
+
+    /** D118 Art. 14(2): any unit of the province, unless the procedure is tied to the applicant's commune. */
+    private void checkReceivingUnit(ProcedureView procedure, SubmitCommand command, AdminUnitDataset.Commune commune) {
+        if (procedure.receivableAnywhere()) {
+            return;
+        }
+        String residence = blankToNull(command.residenceCommune());
+        if (residence == null) {
+            throw HaicapException.invalid("dossier.residence-required", procedure.code());
+        }
+        if (!residence.strip().equals(commune.code())) {
+            throw HaicapException.invalid("dossier.receiving-unit-not-allowed", commune.code(), procedure.code());
+        }
+    }
+
+    private AdminUnitDataset.Commune commune(@Nullable String code) {
+        String wanted = code == null ? "" : code.strip();
+        return units.communes().stream()
+                .filter(c -> c.code().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
+    }
+
+    private void attach(String code, SubmitCommand command, CurrentUser user, OffsetDateTime now) {
+        for (SubmitCommand.Upload upload : command.documents()) {
+            String mediaType = upload.mediaType().strip().toLowerCase(Locale.ROOT);
+            if (!MEDIA_TYPES.contains(mediaType)) {
+                throw HaicapException.invalid("dossier.document-type-unsupported", upload.mediaType());
+            }
+            if (upload.content().length == 0 || upload.content().length > MAX_DOCUMENT_BYTES) {
+                throw HaicapException.invalid("dossier.document-size-invalid", upload.name(), MAX_DOCUMENT_BYTES / 1024 / 1024);
+            }
+            store.addDocument(code, cleanName(upload.name()), mediaType, upload.content(), sha256(upload.content()), null,
+                    user.username(), now);
+        }
+        for (Long id : command.reuseDocuments()) {
+            // once-only: a paper of the same person's earlier dossier is attached again, never asked for twice
+            StoredDocument earlier = store.documentOfApplicant(id, user.username())
+                    .orElseThrow(() -> HaicapException.invalid("dossier.document-not-reusable", id));
+            store.addDocument(code, earlier.name(), earlier.mediaType(), store.content(id), earlier.sha256(), id,
+                    user.username(), now);
+        }
+    }
+
+    private void published(Dossier dossier, CurrentUser user) {
+        DossierData data = dossier.data();
+        store.record(data.code(), dossier.recorded());
+        for (Transition t : dossier.recorded()) {
+            events.publishEvent(new DossierTransitioned(
+                    data.code(),
+                    t.action(),
+                    t.from(),
+                    t.to(),
+                    t.actor(),
+                    t.at().toInstant(),
+                    t.reason(),
+                    data.receivingProvince(),
+                    data.receivingCommune()));
+            Map<String, String> details = new java.util.HashMap<>();
+            details.put("from", t.from() == null ? "" : t.from().key());
+            details.put("to", t.to().key());
+            if (t.reason() != null) {
+                details.put("reason", t.reason());
+            }
+            events.publishEvent(AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
+        }
+    }
+
+    private DossierDetails details(DossierData d, CurrentUser user) {
+        OffsetDateTime now = now();
+        Dossier dossier = Dossier.restore(d);
+        boolean overdue = dossier.overdue(now);
+        return new DossierDetails(
+                d.code(),
+                d.status().key(),
+                d.version(),
+                d.procedureCode(),
+                d.procedureVersion(),
+                d.workflowVersion(),
+                d.procedureName(),
+                d.channel().key(),
+                new DossierDetails.Applicant(
+                        d.applicant().username(),
+                        d.applicant().name(),
+                        d.applicant().idNumber(),
+                        d.applicant().address(),
+                        d.applicant().email(),
+                        d.applicant().phone()),
+                d.receivingProvince(),
+                d.receivingCommune(),
+                d.competentLevel(),
+                d.processingLevel().key(),
+                d.submittedAt(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.calendarRevision(),
+                d.holidaysSkipped(),
+                d.timeLimitMinutes(),
+                d.status() == DossierStatus.SUPPLEMENT_IN_PROCESS,
+                d.pausedRemainingMinutes(),
+                d.extendedAt(),
+                d.extensionReason(),
+                d.finishedAt(),
+                !overdue && dossier.dueSoon(now, clock),
+                overdue,
+                overdue && d.extendedAt() == null,
+                allowedActions(d, user, now),
+                store.transitions(d.code()).stream()
+                        .map(t -> new DossierDetails.TimelineEntry(
+                                t.action().key(), t.from() == null ? null : t.from().key(), t.to().key(), t.actor(), t.at(), t.reason()))
+                        .toList(),
+                store.documents(d.code()).stream()
+                        .map(doc -> new DossierDetails.DocumentInfo(
+                                doc.id(), doc.name(), doc.mediaType(), doc.size(), doc.sha256(), doc.reusedFrom(), doc.addedAt()))
+                        .toList());
+    }
+
+    /** The actions this user could perform now: each is tried on a copy, with a placeholder reason. */
+    private List<String> allowedActions(DossierData d, CurrentUser user, OffsetDateTime now) {
+        List<String> allowed = new ArrayList<>();
+        Actor actor = actor(user);
+        for (DossierAction action : DossierAction.values()) {
+            if (action == DossierAction.SUBMIT) {
+                continue;
+            }
+            try {
+                Dossier.restore(d).perform(action, actor, "-", 1.0, now, clock);
+                allowed.add(action.key());
+            } catch (HaicapException e) {
+                // not allowed for this user or in this state
+            }
+        }
+        return allowed;
+    }
+
+    private DossierSummary summary(DossierRow row, OffsetDateTime now) {
+        DossierStatus status = DossierStatus.valueOf(row.status().toUpperCase(Locale.ROOT));
+        OffsetDateTime due = row.dueAt();
+        boolean overdue = status.clockRunning() && due != null && due.isBefore(now);
+        boolean dueSoon = status.clockRunning()
+                && due != null
+                && !overdue
+                && clock.workingMinutesBetween(now, due) < clock.minutesPerWorkingDay();
+        return new DossierSummary(
+                row.code(),
+                row.procedureCode(),
+                row.procedureName(),
+                row.applicantName(),
+                row.receivingCommune(),
+                row.status(),
+                row.channel(),
+                row.submittedAt(),
+                row.receivedAt(),
+                due,
+                dueSoon,
+                overdue,
+                row.extended(),
+                row.version());
+    }
+
+    /** The statuses in which someone with these roles has the next move. */
+    private static List<String> actionableStatuses(Set<Role> roles) {
+        List<String> statuses = new ArrayList<>();
+        if (roles.contains(Role.COUNTER_OFFICER)) {
+            statuses.addAll(List.of(
+                    DossierStatus.SUBMITTED.key(),
+                    DossierStatus.RECEIVED.key(),
+                    DossierStatus.RESOLVED_APPROVED.key(),
+                    DossierStatus.RESOLVED_NOT_ELIGIBLE.key(),
+                    DossierStatus.RESULT_AT_COUNTER.key()));
+        }
+        if (roles.contains(Role.SPECIALIST)) {
+            statuses.add(DossierStatus.IN_PROCESS.key());
+        }
+        if (roles.contains(Role.LEADER)) {
+            statuses.add(DossierStatus.PROCESSED.key());
+        }
+        return statuses;
+    }
+
+    private static Actor actor(CurrentUser user) {
+        return new Actor(user.username(), user.roles());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(calendar.zone());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String cleanName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
+        return base.isEmpty() ? "document" : base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

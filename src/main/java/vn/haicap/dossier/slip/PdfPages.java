@@ -1,0 +1,140 @@
+package vn.haicap.dossier.slip;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/** A tiny A4 text writer with an embedded Unicode font (DejaVu Sans), wrapping lines and adding pages. */
+final class PdfPages implements AutoCloseable {
+
+    static final String FONT = "/fonts/DejaVuSans.ttf";
+    private static final float MARGIN = 50;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font font;
+    private PDPageContentStream content;
+    private float y;
+
+    PdfPages(String title) {
+        try (InputStream in = PdfPages.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + FONT);
+            }
+            font = PDType0Font.load(document, in);
+            document.getDocumentInformation().setTitle(title);
+            content = newPage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void heading(String text) {
+        line(text, 14);
+        y -= 6;
+    }
+
+    void text(String text) {
+        line(text, 10.5f);
+    }
+
+    void gap() {
+        y -= 8;
+    }
+
+    /** An image at the right margin, level with the current line. */
+    void imageRight(BufferedImage image, float size) {
+        try {
+            PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
+            content.drawImage(xobject, PDRectangle.A4.getWidth() - MARGIN - size, y - size + 12, size, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] bytes() {
+        try {
+            content.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void line(String text, float size) {
+        for (String part : wrap(text, size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+            if (y < MARGIN + size) {
+                try {
+                    content.close();
+                    content = newPage();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            try {
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(MARGIN, y);
+                content.showText(part);
+                content.endText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            y -= size * 1.45f;
+        }
+    }
+
+    private List<String> wrap(String text, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.replace('\n', ' ').replace('\t', ' ').split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (current.isEmpty() || width(candidate, size) <= width) {
+                current.setLength(0);
+                current.append(candidate);
+            } else {
+                lines.add(current.toString());
+                current.setLength(0);
+                current.append(word);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    private float width(String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return Float.MAX_VALUE;
+        }
+    }
+
+    private PDPageContentStream newPage() throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+        return new PDPageContentStream(document, page);
+    }
+}

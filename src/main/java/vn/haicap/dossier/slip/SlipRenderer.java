@@ -1,0 +1,157 @@
+package vn.haicap.dossier.slip;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.haicap.dossier.DossierAction;
+import vn.haicap.dossier.DossierDetails;
+import vn.haicap.dossier.DossierManagement.SlipData;
+import vn.haicap.dossier.domain.Transition;
+import vn.haicap.shared.HaicapException;
+
+/**
+ * The slips of Circular 03/2025 Appendix I (one-stop-shop.md §6), filled from the dossier and its
+ * transitions. Times are printed hh:mm dd/mm/yyyy as the forms require.
+ */
+@Component
+public class SlipRenderer {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    /** Form 01: receipt and appointment, with a QR code to the public tracking page. */
+    public byte[] receipt(SlipData data, String trackingUrl) {
+        DossierDetails d = data.dossier();
+        if (d.receivedAt() == null) {
+            throw HaicapException.conflict("dossier.slip-not-available", "receipt", d.status());
+        }
+        try (PdfPages pdf = new PdfPages("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + d.code())) {
+            pdf.text("Mẫu số 01 — Bộ phận Một cửa " + d.receivingCommune());
+            pdf.imageRight(QrCodes.of(trackingUrl, 240), 100);
+            pdf.heading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Tra cứu: " + trackingUrl);
+            pdf.gap();
+            pdf.text("Tiếp nhận hồ sơ của: " + d.applicant().name());
+            pdf.text("Số định danh cá nhân/mã số tổ chức: " + orDash(d.applicant().idNumber()));
+            pdf.text("Địa chỉ: " + orDash(d.applicant().address()));
+            pdf.text("Số điện thoại: " + orDash(d.applicant().phone()) + "    Thư điện tử: " + orDash(d.applicant().email()));
+            pdf.text("Nội dung yêu cầu giải quyết: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.gap();
+            pdf.text("Thành phần hồ sơ:");
+            if (d.documents().isEmpty()) {
+                pdf.text("  (không có tệp đính kèm)");
+            }
+            int i = 1;
+            for (DossierDetails.DocumentInfo document : d.documents()) {
+                pdf.text("  " + i++ + ". " + document.name());
+            }
+            pdf.text("Số lượng hồ sơ: 01 bộ");
+            pdf.text("Thời gian giải quyết theo quy định: " + workingDays(d.timeLimitMinutes()) + " ngày làm việc");
+            pdf.text("Thời gian nhận hồ sơ: " + time(d.receivedAt()));
+            pdf.text("Thời gian trả kết quả: " + time(d.originalDueAt()));
+            pdf.text("Nhận kết quả tại: Bộ phận Một cửa " + d.receivingCommune() + " (hoặc qua bưu chính/trực tuyến)");
+            pdf.gap();
+            pdf.text("NGƯỜI NỘP HỒ SƠ                                        NGƯỜI TIẾP NHẬN HỒ SƠ");
+            pdf.text("                                                                     " + receiver(data.transitions()));
+            return pdf.bytes();
+        }
+    }
+
+    /** Form 04: apology with the reason and the new appointment, once the dossier has been extended. */
+    public byte[] apology(SlipData data) {
+        DossierDetails d = data.dossier();
+        if (d.extendedAt() == null) {
+            throw HaicapException.conflict("dossier.slip-not-available", "apology", d.status());
+        }
+        try (PdfPages pdf = new PdfPages("Văn bản xin lỗi và hẹn lại ngày trả kết quả " + d.code())) {
+            pdf.text("Mẫu số 04");
+            pdf.heading("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
+            pdf.text("Kính gửi: " + d.applicant().name());
+            pdf.text("Ngày tiếp nhận hồ sơ: " + time(d.receivedAt()));
+            pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.text("Số định danh: " + orDash(d.applicant().idNumber()));
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Thời hạn trả kết quả đã hẹn: " + time(d.originalDueAt()));
+            pdf.gap();
+            pdf.text("Hồ sơ của Ông/Bà chưa giải quyết được đúng hạn. Lý do: " + orDash(d.extensionReason()));
+            pdf.text("Cơ quan giải quyết xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại ngày trả kết quả: " + time(d.dueAt()));
+            pdf.gap();
+            pdf.text("THỦ TRƯỞNG CƠ QUAN");
+            return pdf.bytes();
+        }
+    }
+
+    /** Form 06: one row per hand-over, with the outcome of each step against the appointment. */
+    public byte[] control(SlipData data) {
+        DossierDetails d = data.dossier();
+        try (PdfPages pdf = new PdfPages("Phiếu kiểm soát quá trình giải quyết hồ sơ " + d.code())) {
+            pdf.text("Mẫu số 06");
+            pdf.heading("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Cơ quan giải quyết: cấp " + ("province".equals(d.processingLevel()) ? "tỉnh" : "xã") + ", nơi tiếp nhận "
+                    + d.receivingCommune());
+            pdf.text("Thời gian nhận hồ sơ: " + time(d.receivedAt()));
+            pdf.text("Thời gian trả kết quả: " + time(d.dueAt()));
+            pdf.gap();
+            int i = 1;
+            for (Transition t : data.transitions()) {
+                pdf.text(i++ + ". " + time(t.at()) + " — " + label(t.action()) + " — " + t.actor() + " ("
+                        + (t.from() == null ? "" : t.from().key() + " → ") + t.to().key() + ") — "
+                        + outcome(t.at(), d.dueAt()) + (t.reason() == null ? "" : " — " + t.reason()));
+            }
+            return pdf.bytes();
+        }
+    }
+
+    private static String outcome(OffsetDateTime at, @Nullable OffsetDateTime due) {
+        if (due == null) {
+            return "trước tiếp nhận";
+        }
+        return at.isAfter(due) ? "quá hạn" : "đúng hạn";
+    }
+
+    private static String label(DossierAction action) {
+        return switch (action) {
+            case SUBMIT -> "Nộp hồ sơ";
+            case RECEIVE -> "Tiếp nhận";
+            case REQUEST_SUPPLEMENT -> "Yêu cầu bổ sung";
+            case SUPPLEMENT -> "Bổ sung hồ sơ";
+            case REFUSE -> "Từ chối tiếp nhận";
+            case START_PROCESSING -> "Chuyển xử lý";
+            case TRANSFER -> "Chuyển liên thông";
+            case TRANSFER_BACK -> "Trả về";
+            case COMPLETE -> "Xử lý xong";
+            case APPROVE -> "Phê duyệt";
+            case REJECT -> "Không đủ điều kiện";
+            case ISSUE_RESULT -> "Phát hành kết quả";
+            case RETURN -> "Trả kết quả";
+            case WITHDRAW -> "Rút hồ sơ";
+            case CANCEL -> "Hủy";
+            case EXTEND -> "Gia hạn, xin lỗi";
+        };
+    }
+
+    private static String receiver(List<Transition> transitions) {
+        return transitions.stream()
+                .filter(t -> t.action() == DossierAction.RECEIVE)
+                .map(Transition::actor)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String workingDays(long minutes) {
+        double days = minutes / (double) Duration.ofHours(8).toMinutes();
+        return days == Math.rint(days) ? String.valueOf((long) days) : String.valueOf(days);
+    }
+
+    private static String time(@Nullable OffsetDateTime at) {
+        return at == null ? "—" : TIME.format(at);
+    }
+
+    private static String orDash(@Nullable String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}

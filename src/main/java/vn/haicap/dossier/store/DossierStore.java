@@ -1,0 +1,419 @@
+package vn.haicap.dossier.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.haicap.dossier.DossierAction;
+import vn.haicap.dossier.DossierStatus;
+import vn.haicap.dossier.domain.Applicant;
+import vn.haicap.dossier.domain.DossierData;
+import vn.haicap.dossier.domain.ProcessingLevel;
+import vn.haicap.dossier.domain.SubmissionChannel;
+import vn.haicap.dossier.domain.Transition;
+import vn.haicap.shared.Jurisdiction;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
+
+/** Dossiers, their transitions, documents, code sequences and idempotency keys. */
+@Repository
+public class DossierStore {
+
+    /** Statuses in which the statutory clock runs (see {@link DossierStatus#clockRunning()}). */
+    static final String RUNNING = "('received', 'in_process', 'processed')";
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    DossierStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.zone = calendar.zone();
+    }
+
+    /** The next number of the day for a unit; the upsert locks the unit's row until the transaction ends. */
+    public long nextSequence(String agency, LocalDate day) {
+        return jdbc.sql("""
+                insert into dossier.code_sequence (agency, day, last) values (:agency, :day, 1)
+                on conflict (agency, day) do update set last = dossier.code_sequence.last + 1
+                returning last
+                """)
+                .param("agency", agency)
+                .param("day", day)
+                .query(Long.class)
+                .single();
+    }
+
+    public void insert(DossierData d) {
+        jdbc.sql("""
+                insert into dossier.dossier (code, procedure_code, procedure_version, workflow_version, procedure_name,
+                    channel, applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
+                    applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
+                    submitted_at, received_at, due_at, original_due_at, calendar_revision, holidays_skipped,
+                    time_limit_minutes, cut_off, paused_at, paused_remaining_minutes, supplement_requested_in_process,
+                    extended_at, extension_reason, finished_at, check_code_hash, version)
+                values (:code, :procedureCode, :procedureVersion, :workflowVersion, :procedureName,
+                    :channel, :username, :name, :idNumber, :address, :email,
+                    :phone, :province, :commune, :competentLevel, :processingLevel, :status,
+                    :submittedAt, :receivedAt, :dueAt, :originalDueAt, :revision, :holidays,
+                    :limit, :cutOff, :pausedAt, :remaining, :supplementRequested,
+                    :extendedAt, :extensionReason, :finishedAt, :checkCodeHash, :version)
+                """)
+                .param("code", d.code())
+                .param("procedureCode", d.procedureCode())
+                .param("procedureVersion", d.procedureVersion())
+                .param("workflowVersion", d.workflowVersion())
+                .param("procedureName", d.procedureName())
+                .param("channel", d.channel().key())
+                .param("username", d.applicant().username())
+                .param("name", d.applicant().name())
+                .param("idNumber", d.applicant().idNumber())
+                .param("address", d.applicant().address())
+                .param("email", d.applicant().email())
+                .param("phone", d.applicant().phone())
+                .param("province", d.receivingProvince())
+                .param("commune", d.receivingCommune())
+                .param("competentLevel", d.competentLevel())
+                .param("processingLevel", d.processingLevel().key())
+                .param("status", d.status().key())
+                .param("submittedAt", d.submittedAt())
+                .param("receivedAt", d.receivedAt())
+                .param("dueAt", d.dueAt())
+                .param("originalDueAt", d.originalDueAt())
+                .param("revision", d.calendarRevision())
+                .param("holidays", holidays(d.holidaysSkipped()))
+                .param("limit", d.timeLimitMinutes())
+                .param("cutOff", d.cutOff())
+                .param("pausedAt", d.pausedAt())
+                .param("remaining", d.pausedRemainingMinutes())
+                .param("supplementRequested", d.supplementRequestedInProcess())
+                .param("extendedAt", d.extendedAt())
+                .param("extensionReason", d.extensionReason())
+                .param("finishedAt", d.finishedAt())
+                .param("checkCodeHash", d.checkCodeHash())
+                .param("version", d.version())
+                .update();
+    }
+
+    /**
+     * Writes the changed state if the stored version is still {@code expectedVersion}, and bumps it.
+     *
+     * @return whether the row was updated (false: someone else changed it first)
+     */
+    public boolean update(DossierData d, int expectedVersion) {
+        return jdbc.sql("""
+                update dossier.dossier set status = :status, processing_level = :processingLevel,
+                    received_at = :receivedAt, due_at = :dueAt, original_due_at = :originalDueAt,
+                    calendar_revision = :revision, holidays_skipped = :holidays, paused_at = :pausedAt,
+                    paused_remaining_minutes = :remaining, supplement_requested_in_process = :supplementRequested,
+                    extended_at = :extendedAt, extension_reason = :extensionReason, finished_at = :finishedAt,
+                    version = version + 1
+                where code = :code and version = :expected
+                """)
+                        .param("status", d.status().key())
+                        .param("processingLevel", d.processingLevel().key())
+                        .param("receivedAt", d.receivedAt())
+                        .param("dueAt", d.dueAt())
+                        .param("originalDueAt", d.originalDueAt())
+                        .param("revision", d.calendarRevision())
+                        .param("holidays", holidays(d.holidaysSkipped()))
+                        .param("pausedAt", d.pausedAt())
+                        .param("remaining", d.pausedRemainingMinutes())
+                        .param("supplementRequested", d.supplementRequestedInProcess())
+                        .param("extendedAt", d.extendedAt())
+                        .param("extensionReason", d.extensionReason())
+                        .param("finishedAt", d.finishedAt())
+                        .param("code", d.code())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    public Optional<DossierData> find(String code) {
+        return jdbc.sql("select * from dossier.dossier where code = :code")
+                .param("code", code)
+                .query(this::dossier)
+                .optional();
+    }
+
+    public void record(String code, List<Transition> transitions) {
+        for (Transition t : transitions) {
+            jdbc.sql("""
+                    insert into dossier.transition (dossier, action, from_status, to_status, actor, at, reason)
+                    values (:code, :action, :from, :to, :actor, :at, :reason)
+                    """)
+                    .param("code", code)
+                    .param("action", t.action().key())
+                    .param("from", t.from() == null ? null : t.from().key())
+                    .param("to", t.to().key())
+                    .param("actor", t.actor())
+                    .param("at", t.at())
+                    .param("reason", t.reason())
+                    .update();
+        }
+    }
+
+    public List<Transition> transitions(String code) {
+        return jdbc.sql("select * from dossier.transition where dossier = :code order by id")
+                .param("code", code)
+                .query((rs, n) -> new Transition(
+                        DossierAction.valueOf(rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
+                        status(rs.getString("from_status")),
+                        DossierStatus.valueOf(rs.getString("to_status").toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString("actor"),
+                        at(rs, "at"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    public long addDocument(String dossier, String name, String mediaType, byte[] content, String sha256,
+            @Nullable Long reusedFrom, String actor, OffsetDateTime at) {
+        return jdbc.sql("""
+                insert into dossier.document (dossier, name, media_type, size, sha256, content, reused_from, added_by, added_at)
+                values (:dossier, :name, :mediaType, :size, :sha256, :content, :reusedFrom, :actor, :at)
+                returning id
+                """)
+                .param("dossier", dossier)
+                .param("name", name)
+                .param("mediaType", mediaType)
+                .param("size", content.length)
+                .param("sha256", sha256)
+                .param("content", content)
+                .param("reusedFrom", reusedFrom)
+                .param("actor", actor)
+                .param("at", at)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<StoredDocument> documents(String dossier) {
+        return jdbc.sql("""
+                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at
+                from dossier.document where dossier = :dossier order by id
+                """)
+                .param("dossier", dossier)
+                .query(this::document)
+                .list();
+    }
+
+    /** A document of one of this applicant's dossiers, for re-use ("ask only once"). */
+    public Optional<StoredDocument> documentOfApplicant(long id, String username) {
+        return jdbc.sql("""
+                select d.id, d.dossier, d.name, d.media_type, d.size, d.sha256, d.reused_from, d.added_by, d.added_at
+                from dossier.document d join dossier.dossier x on x.code = d.dossier
+                where d.id = :id and x.applicant_username = :username
+                """)
+                .param("id", id)
+                .param("username", username)
+                .query(this::document)
+                .optional();
+    }
+
+    public byte[] content(long id) {
+        return jdbc.sql("select content from dossier.document where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
+    }
+
+    /** Serialises submissions with the same key by the same user until the first one commits. */
+    public void lockIdempotencyKey(String username, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
+                .param("k", username + "\n" + key)
+                .query((rs, n) -> 1)
+                .list();
+    }
+
+    public Optional<String> idempotentResponse(String username, String key) {
+        return jdbc.sql("select response from dossier.idempotency_key where username = :u and key = :k")
+                .param("u", username)
+                .param("k", key)
+                .query(String.class)
+                .optional();
+    }
+
+    public void saveIdempotentResponse(String username, String key, String dossier, String response, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dossier.idempotency_key (username, key, dossier, response, created_at)
+                values (:u, :k, :dossier, :response, :at)
+                """)
+                .param("u", username)
+                .param("k", key)
+                .param("dossier", dossier)
+                .param("response", response)
+                .param("at", at)
+                .update();
+    }
+
+    /**
+     * Dossiers inside a jurisdiction (receiving unit), filtered in SQL.
+     *
+     * @param statuses only these statuses when not empty
+     * @param dueBefore only running dossiers due before this instant
+     * @param dueAfter only running dossiers due at or after this instant
+     * @param q words matched against the code, the applicant's name and the procedure
+     */
+    public PageResult<DossierRow> within(Jurisdiction jurisdiction, List<String> statuses, @Nullable OffsetDateTime dueAfter,
+            @Nullable OffsetDateTime dueBefore, @Nullable String q, PageRequest page) {
+        String where = """
+                (:scope = 'NATIONAL' or (:scope = 'PROVINCE' and receiving_province = :province)
+                  or (:scope = 'COMMUNE' and receiving_commune = :commune))
+                and (:anyStatus or status in (:statuses))
+                and (cast(:dueAfter as timestamptz) is null or (status in %1$s and due_at >= :dueAfter))
+                and (cast(:dueBefore as timestamptz) is null or (status in %1$s and due_at < :dueBefore))
+                and (cast(:q as text) is null or code ilike :like or applicant_name ilike :like
+                     or procedure_name ilike :like or procedure_code ilike :like)
+                """.formatted(RUNNING);
+        String like = q == null ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<String> statusList = statuses.isEmpty() ? List.of("-") : statuses;
+        long total = jdbc.sql("select count(*) from dossier.dossier where " + where)
+                .param("scope", jurisdiction.scope().name())
+                .param("province", jurisdiction.provinceCode())
+                .param("commune", jurisdiction.communeCode())
+                .param("anyStatus", statuses.isEmpty())
+                .param("statuses", statusList)
+                .param("dueAfter", dueAfter)
+                .param("dueBefore", dueBefore)
+                .param("q", q)
+                .param("like", like)
+                .query(Long.class)
+                .single();
+        List<DossierRow> rows = jdbc.sql("select * from dossier.dossier where " + where
+                        + " order by due_at nulls last, submitted_at, code limit :limit offset :offset")
+                .param("scope", jurisdiction.scope().name())
+                .param("province", jurisdiction.provinceCode())
+                .param("commune", jurisdiction.communeCode())
+                .param("anyStatus", statuses.isEmpty())
+                .param("statuses", statusList)
+                .param("dueAfter", dueAfter)
+                .param("dueBefore", dueBefore)
+                .param("q", q)
+                .param("like", like)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::row)
+                .list();
+        return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    public PageResult<DossierRow> ofApplicant(String username, PageRequest page) {
+        long total = jdbc.sql("select count(*) from dossier.dossier where applicant_username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
+        List<DossierRow> rows = jdbc.sql("""
+                select * from dossier.dossier where applicant_username = :u
+                order by submitted_at desc, code limit :limit offset :offset
+                """)
+                .param("u", username)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::row)
+                .list();
+        return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    private DossierRow row(ResultSet rs, int n) throws SQLException {
+        return new DossierRow(
+                rs.getString("code"),
+                rs.getString("procedure_code"),
+                rs.getString("procedure_name"),
+                rs.getString("applicant_name"),
+                rs.getString("receiving_commune"),
+                rs.getString("status"),
+                rs.getString("channel"),
+                at(rs, "submitted_at"),
+                atOrNull(rs, "received_at"),
+                atOrNull(rs, "due_at"),
+                rs.getObject("extended_at") != null,
+                rs.getInt("version"));
+    }
+
+    private StoredDocument document(ResultSet rs, int n) throws SQLException {
+        long reused = rs.getLong("reused_from");
+        return new StoredDocument(
+                rs.getLong("id"),
+                rs.getString("dossier"),
+                rs.getString("name"),
+                rs.getString("media_type"),
+                rs.getLong("size"),
+                rs.getString("sha256"),
+                rs.wasNull() ? null : reused,
+                rs.getString("added_by"),
+                at(rs, "added_at"));
+    }
+
+    private DossierData dossier(ResultSet rs, int n) throws SQLException {
+        long revision = rs.getLong("calendar_revision");
+        Long revisionOrNull = rs.wasNull() ? null : revision;
+        long remaining = rs.getLong("paused_remaining_minutes");
+        Long remainingOrNull = rs.wasNull() ? null : remaining;
+        return new DossierData(
+                rs.getString("code"),
+                rs.getString("procedure_code"),
+                rs.getInt("procedure_version"),
+                rs.getInt("workflow_version"),
+                rs.getString("procedure_name"),
+                SubmissionChannel.parse(rs.getString("channel")),
+                new Applicant(
+                        rs.getString("applicant_username"),
+                        rs.getString("applicant_name"),
+                        rs.getString("applicant_id_number"),
+                        rs.getString("applicant_address"),
+                        rs.getString("applicant_email"),
+                        rs.getString("applicant_phone")),
+                rs.getString("receiving_province"),
+                rs.getString("receiving_commune"),
+                rs.getString("competent_level"),
+                ProcessingLevel.valueOf(rs.getString("processing_level").toUpperCase(java.util.Locale.ROOT)),
+                DossierStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                at(rs, "submitted_at"),
+                atOrNull(rs, "received_at"),
+                atOrNull(rs, "due_at"),
+                atOrNull(rs, "original_due_at"),
+                revisionOrNull,
+                parseHolidays(rs.getString("holidays_skipped")),
+                rs.getLong("time_limit_minutes"),
+                rs.getObject("cut_off", LocalTime.class),
+                atOrNull(rs, "paused_at"),
+                remainingOrNull,
+                rs.getBoolean("supplement_requested_in_process"),
+                atOrNull(rs, "extended_at"),
+                rs.getString("extension_reason"),
+                atOrNull(rs, "finished_at"),
+                rs.getString("check_code_hash"),
+                rs.getInt("version"));
+    }
+
+    private OffsetDateTime at(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new IllegalStateException("Column " + column + " is null");
+        }
+        return value.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
+    private @Nullable OffsetDateTime atOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
+    private static @Nullable DossierStatus status(@Nullable String key) {
+        return key == null ? null : DossierStatus.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String holidays(List<LocalDate> days) {
+        return String.join(",", days.stream().map(LocalDate::toString).toList());
+    }
+
+    private static List<LocalDate> parseHolidays(String text) {
+        return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(LocalDate::parse).toList();
+    }
+}

@@ -1,0 +1,3 @@
+/** The dossier tables (schema {@code dossier}), with explicit SQL. */
+@org.jspecify.annotations.NullMarked
+package vn.haicap.dossier.store;

@@ -1,0 +1,3 @@
+/** The dossier API and pages. */
+@org.jspecify.annotations.NullMarked
+package vn.haicap.dossier.web;

@@ -1,0 +1,330 @@
+package vn.haicap.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.haicap.calendar.CalendarDay;
+import vn.haicap.calendar.Deadline;
+import vn.haicap.calendar.WorkingCalendar;
+import vn.haicap.support.Api;
+import vn.haicap.support.HaicapIntegrationTest;
+
+@HaicapIntegrationTest
+class DossierIntegrationTests {
+
+    static final String CITIZEN = "citizen:Demo-citizen-2025";
+    static final String COUNTER = "counter.hanoi:Demo-counter-2025";
+    static final String SPECIALIST = "specialist.hanoi:Demo-specialist-2025";
+    static final String LEADER = "leader.hanoi:Demo-leader-2025";
+    static final String COUNTER_HCM = "counter.hcm:Demo-counter-2025";
+    /** Đăng ký thường trú: 3 working days, commune level, receivable anywhere in the province. */
+    static final String PROCEDURE = "1.001022";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    static String submission(String channel) {
+        return """
+                {"procedureCode": "%s", "channel": "%s", "receivingCommune": "00004",
+                 "applicant": {"name": "Nguyễn Thị Lan", "idNumber": "001190000123", "address": "12 Phố Huế, Hà Nội",
+                               "email": "lan@example.vn", "phone": "0912345678"},
+                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo="}]}
+                """.formatted(PROCEDURE, channel);
+    }
+
+    HttpResponse<String> post(String user, String path, String json, String... headers) {
+        HttpRequest.Builder request = as(user, api().request(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return api().send(request.build());
+    }
+
+    HttpResponse<String> get(String user, String path) {
+        return api().send(as(user, api().request(path)).GET().build());
+    }
+
+    HttpResponse<byte[]> getBytes(String user, String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(as(user, api().request(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
+        String[] parts = user.split(":", 2);
+        return Api.basic(request, parts[0], parts[1]);
+    }
+
+    JsonNode submitOnline() {
+        HttpResponse<String> response = post(CITIZEN, "/api/v1/dossiers", submission("online"), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Api.json(response);
+    }
+
+    JsonNode act(String user, String code, String action, String reason) {
+        int version = Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
+        HttpResponse<String> response = transition(user, code, action, reason, version);
+        assertThat(response.statusCode()).as(action + " " + response.body()).isEqualTo(200);
+        return Api.json(response);
+    }
+
+    HttpResponse<String> transition(String user, String code, String action, String reason, int version) {
+        String body = reason == null
+                ? "{\"action\":\"%s\",\"version\":%d}".formatted(action, version)
+                : "{\"action\":\"%s\",\"reason\":\"%s\",\"version\":%d}".formatted(action, reason, version);
+        return post(user, "/api/v1/dossiers/" + code + "/transitions", body);
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(Api.json(response).get("code").asString()).isEqualTo(code);
+    }
+
+    long citizenDossiers() {
+        return jdbc.sql("select count(*) from dossier.dossier where applicant_username = 'citizen'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anOnlineSubmissionGetsItsCodeAndCheckCodeButNoClockUntilReceipt() {
+        JsonNode created = submitOnline();
+        assertThat(created.get("code").asString()).matches("^H01\\.00004-\\d{6}-\\d{4,}$");
+        assertThat(created.get("status").asString()).isEqualTo("submitted");
+        assertThat(created.has("receivedAt")).isTrue();
+        assertThat(created.get("receivedAt").isNull()).isTrue();
+        assertThat(created.get("dueAt").isNull()).isTrue();
+        assertThat(created.get("checkCode").asString()).hasSize(6);
+    }
+
+    @Test
+    void theSameIdempotencyKeyNeverMakesTwoDossiersEvenConcurrently() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = citizenDossiers();
+        HttpResponse<String> first = post(CITIZEN, "/api/v1/dossiers", submission("online"), "Idempotency-Key", key);
+        HttpResponse<String> again = post(CITIZEN, "/api/v1/dossiers", submission("online"), "Idempotency-Key", key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(Api.json(again)).isEqualTo(Api.json(first));
+        assertThat(citizenDossiers()).isEqualTo(before + 1);
+
+        String concurrentKey = UUID.randomUUID().toString();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> racing = List.of(1, 2, 3).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return post(CITIZEN, "/api/v1/dossiers", submission("online"), "Idempotency-Key", concurrentKey);
+                }))
+                .toList();
+        start.countDown();
+        List<HttpResponse<String>> responses = racing.stream().map(CompletableFuture::join).toList();
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> Api.json(r).get("code").asString()).distinct()).hasSize(1);
+        assertThat(citizenDossiers()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void receiptFixesAnAppointmentInWorkingTimeThatSkipsHolidays() {
+        String code = submitOnline().get("code").asString();
+        JsonNode received = act(COUNTER, code, "receive", null);
+        assertThat(received.get("status").asString()).isEqualTo("received");
+        OffsetDateTime receivedAt = OffsetDateTime.parse(received.get("receivedAt").asString());
+        OffsetDateTime dueAt = OffsetDateTime.parse(received.get("dueAt").asString());
+        Deadline expected = calendar.dueInWorkingDays(receivedAt, 3, null);
+        assertThat(dueAt).isEqualTo(expected.due());
+        assertThat(received.get("calendarRevision").asLong()).isEqualTo(expected.calendarRevision());
+        List<String> skipped = received.get("holidaysSkipped").valueStream().map(JsonNode::asString).toList();
+        assertThat(skipped).isEqualTo(expected.skippedDays().stream().map(CalendarDay::date).map(LocalDate::toString).toList());
+        // three working days of 8 hours never fit in less than three calendar days
+        assertThat(Duration.between(receivedAt, dueAt)).isGreaterThanOrEqualTo(Duration.ofDays(2));
+        LocalDate cultureDay = LocalDate.of(2026, 11, 24);
+        if (receivedAt.toLocalDate().isBefore(cultureDay) && dueAt.toLocalDate().isAfter(cultureDay)) {
+            assertThat(skipped).contains("2026-11-24");
+        }
+        assertThat(received.get("timeline").valueStream().map(t -> t.get("action").asString())).containsExactly("submit", "receive");
+    }
+
+    @Test
+    void aCounterOfficerRegistersACounterDossierThatIsReceivedAtOnce() {
+        HttpResponse<String> response = post(COUNTER, "/api/v1/dossiers", submission("counter"), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode created = Api.json(response);
+        assertThat(created.get("status").asString()).isEqualTo("received");
+        assertThat(created.get("receivedAt").isNull()).isFalse();
+        assertThat(created.get("dueAt").isNull()).isFalse();
+    }
+
+    @Test
+    void anOfficerOfAnotherProvinceNeitherSeesNorActsOnTheDossier() {
+        String code = submitOnline().get("code").asString();
+        assertProblem(get(COUNTER_HCM, "/api/v1/dossiers/" + code), 404, "dossier.not-found");
+        assertProblem(transition(COUNTER_HCM, code, "receive", null, 1), 404, "dossier.not-found");
+        assertThat(get(COUNTER_HCM, "/api/v1/dossiers?size=500").body()).doesNotContain(code);
+        assertThat(get(COUNTER, "/api/v1/dossiers?queue=mine&size=500").body()).contains(code);
+        assertProblem(post(COUNTER_HCM, "/api/v1/dossiers", submission("counter")), 403, "dossier.outside-jurisdiction");
+        assertProblem(get(CITIZEN.replace("citizen:", "business:").replace("Demo-citizen", "Demo-business"), "/api/v1/dossiers/" + code), 404, "dossier.not-found");
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        String code = submitOnline().get("code").asString();
+        act(COUNTER, code, "receive", null);
+        assertProblem(transition(COUNTER, code, "start_processing", null, 1), 409, "dossier.version-stale");
+    }
+
+    @Test
+    void illegalTransitionsWrongRolesAndMissingReasonsAreRefusedWithTheirCodes() {
+        String code = submitOnline().get("code").asString();
+        assertProblem(transition(LEADER, code, "extend", "late", 1), 409, "dossier.transition-not-allowed");
+        assertProblem(transition(CITIZEN, code, "receive", null, 1), 403, "dossier.action-forbidden");
+        assertProblem(transition(COUNTER, code, "refuse", null, 1), 400, "dossier.reason-required");
+        assertProblem(transition(COUNTER, code, "fly", null, 1), 400, "dossier.action-unknown");
+        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code)).get("status").asString()).isEqualTo("submitted");
+    }
+
+    @Test
+    void aSupplementDuringProcessingPausesTheClockOnlyOnce() {
+        String code = submitOnline().get("code").asString();
+        act(COUNTER, code, "receive", null);
+        act(COUNTER, code, "start_processing", null);
+        JsonNode paused = act(SPECIALIST, code, "request_supplement", "Thiếu giấy xác nhận chỗ ở hợp pháp");
+        assertThat(paused.get("status").asString()).isEqualTo("supplement_in_process");
+        assertThat(paused.get("paused").asBoolean()).isTrue();
+        long remaining = paused.get("pausedRemainingMinutes").asLong();
+        assertThat(remaining).isPositive().isLessThanOrEqualTo(3 * 480);
+        assertThat(paused.get("allowedActions").valueStream().map(JsonNode::asString)).doesNotContain("complete");
+
+        JsonNode resumed = act(CITIZEN, code, "supplement", null);
+        assertThat(resumed.get("status").asString()).isEqualTo("in_process");
+        OffsetDateTime resumedAt = OffsetDateTime.parse(resumed.get("timeline").get(4).get("at").asString());
+        assertThat(OffsetDateTime.parse(resumed.get("dueAt").asString()))
+                .isEqualTo(calendar.due(resumedAt, Duration.ofMinutes(remaining), null).due());
+        assertProblem(
+                transition(SPECIALIST, code, "request_supplement", "Again", resumed.get("version").asInt()),
+                409,
+                "dossier.supplement-only-once");
+    }
+
+    @Test
+    void theHappyPathEndsReturnedWithSlipsAndAnApology() throws Exception {
+        String code = submitOnline().get("code").asString();
+        act(COUNTER, code, "receive", null);
+        act(COUNTER, code, "start_processing", null);
+        act(SPECIALIST, code, "transfer", "Sở Tư pháp cho ý kiến");
+        act(SPECIALIST, code, "transfer_back", null);
+        act(SPECIALIST, code, "complete", null);
+        JsonNode extended = act(LEADER, code, "extend", "Cần xác minh thêm", 2);
+        assertThat(extended.get("extensionReason").asString()).isEqualTo("Cần xác minh thêm");
+        assertThat(OffsetDateTime.parse(extended.get("dueAt").asString()))
+                .isAfter(OffsetDateTime.parse(extended.get("originalDueAt").asString()));
+        act(LEADER, code, "approve", null);
+        act(COUNTER, code, "issue_result", null);
+        JsonNode returned = act(COUNTER, code, "return", null);
+        assertThat(returned.get("status").asString()).isEqualTo("returned");
+        assertThat(returned.get("timeline").valueStream().map(t -> t.get("action").asString())).containsExactly(
+                "submit", "receive", "start_processing", "transfer", "transfer_back", "complete", "extend", "approve",
+                "issue_result", "return");
+        assertThat(returned.get("timeline").get(1).get("actor").asString()).isEqualTo("counter.hanoi");
+        assertThat(returned.get("documents").get(0).get("name").asString()).isEqualTo("to-khai.pdf");
+
+        assertThat(pdfText(CITIZEN, code, "receipt")).contains(code, "Nguyễn Thị Lan", "GIẤY TIẾP NHẬN");
+        assertThat(pdfText(COUNTER, code, "apology")).contains(code, "Cần xác minh thêm");
+        assertThat(pdfText(LEADER, code, "control")).contains(code, "counter.hanoi", "leader.hanoi");
+        // the audit log is written after commit, asynchronously
+        long audited = 0;
+        for (int i = 0; i < 100 && audited < 10; i++) {
+            Thread.sleep(100);
+            audited = jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'dossier' and subject_id = :code")
+                    .param("code", code)
+                    .query(Long.class)
+                    .single();
+        }
+        assertThat(audited).isEqualTo(10);
+    }
+
+    JsonNode act(String user, String code, String action, String reason, int extraWorkingDays) {
+        int version = Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
+        HttpResponse<String> response = post(user, "/api/v1/dossiers/" + code + "/transitions",
+                "{\"action\":\"%s\",\"reason\":\"%s\",\"version\":%d,\"extraWorkingDays\":%d}".formatted(action, reason, version, extraWorkingDays));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response);
+    }
+
+    String pdfText(String user, String code, String slip) throws Exception {
+        HttpResponse<byte[]> response = getBytes(user, "/api/v1/dossiers/" + code + "/slips/" + slip + ".pdf");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void publicTrackingShowsPersonalDataOnlyWithTheCheckCode() {
+        JsonNode created = submitOnline();
+        String code = created.get("code").asString();
+        act(COUNTER, code, "refuse", "Hồ sơ không thuộc thẩm quyền");
+
+        JsonNode anonymous = Api.json(api().get("/api/v1/public/dossiers/" + code));
+        assertThat(anonymous.get("status").asString()).isEqualTo("refused");
+        assertThat(anonymous.get("personalDataShown").asBoolean()).isFalse();
+        assertThat(anonymous.get("applicantName").isNull()).isTrue();
+        assertThat(anonymous.toString()).doesNotContain("Nguyễn Thị Lan", "001190000123", "không thuộc thẩm quyền");
+
+        JsonNode wrong = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode=AAAAAA"));
+        assertThat(wrong.get("personalDataShown").asBoolean()).isFalse();
+
+        JsonNode owner = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode=" + created.get("checkCode").asString()));
+        assertThat(owner.get("personalDataShown").asBoolean()).isTrue();
+        assertThat(owner.get("applicantName").asString()).isEqualTo("Nguyễn Thị Lan");
+
+        assertProblem(api().get("/api/v1/public/dossiers/H01.00004-200101-9999"), 404, "dossier.not-found");
+    }
+
+    @Test
+    void theApplicantSeesTheirDossiersAndWithdraws() {
+        String code = submitOnline().get("code").asString();
+        assertThat(get(CITIZEN, "/api/v1/my/dossiers?size=500").body()).contains(code);
+        JsonNode withdrawn = act(CITIZEN, code, "withdraw", "Không còn nhu cầu");
+        assertThat(withdrawn.get("status").asString()).isEqualTo("stopped");
+        assertProblem(get(CITIZEN, "/api/v1/dossiers?queue=mine"), 403, "dossier.queue-forbidden");
+    }
+}
