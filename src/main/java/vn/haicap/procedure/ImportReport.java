@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param problems rejected items and warnings (e.g. a time limit that could not be understood: the
  *     procedure is kept with that channel's limit unknown)
  */
-public record ImportReport(int received, int created, int updated, int unchanged, int rejected, List<Item> items, List<Problem> problems) {
+public record ImportReport(
+        int received, int created, int updated, int unchanged, int rejected, List<Item> items, List<Problem> problems) {
 
     public enum Outcome {
         CREATED,
@@ -24,7 +25,11 @@ public record ImportReport(int received, int created, int updated, int unchanged
     }
 
     /** @param index the 0-based position of the item in the imported array */
-    public record Item(int index, @Nullable String code, Outcome outcome, @Nullable Integer version) {}
+    public record Item(
+            int index,
+            @Nullable String code,
+            Outcome outcome,
+            @Nullable Integer version) {}
 
     /**
      * @param problem the stable code, also the message key

@@ -71,12 +71,15 @@ public class ProcedureCatalogue {
 
     /** The version in force on a day. */
     public ProcedureView get(String code, LocalDate asOf) {
-        return procedures.asOf(requireCode(code), asOf).orElseThrow(() -> HaicapException.notFound("procedure.not-found", code));
+        return procedures
+                .asOf(requireCode(code), asOf)
+                .orElseThrow(() -> HaicapException.notFound("procedure.not-found", code));
     }
 
     /** A version by number, e.g. the one a dossier was received under. */
     public ProcedureView version(String code, int version) {
-        return procedures.version(requireCode(code), version)
+        return procedures
+                .version(requireCode(code), version)
                 .orElseThrow(() -> HaicapException.notFound("procedure.version-not-found", code, version));
     }
 
@@ -110,13 +113,16 @@ public class ProcedureCatalogue {
 
     public WorkflowDefinition currentWorkflow(String code) {
         requireCode(code);
-        return workflows.current(code).orElseThrow(() -> HaicapException.notFound("procedure.workflow-not-found", code, 0));
+        return workflows
+                .current(code)
+                .orElseThrow(() -> HaicapException.notFound("procedure.workflow-not-found", code, 0));
     }
 
     /** The definition version N, e.g. the one a dossier started with. */
     public WorkflowDefinition workflow(String code, int version) {
         requireCode(code);
-        return workflows.version(code, version)
+        return workflows
+                .version(code, version)
                 .orElseThrow(() -> HaicapException.notFound("procedure.workflow-not-found", code, version));
     }
 
@@ -133,14 +139,16 @@ public class ProcedureCatalogue {
 
     /** Saves a definition as the next version; a definition that breaks a rule is refused whole. */
     @Transactional
-    public WorkflowDefinition saveWorkflow(String code, List<WorkflowStepDraft> steps, @Nullable String note, String actor) {
+    public WorkflowDefinition saveWorkflow(
+            String code, List<WorkflowStepDraft> steps, @Nullable String note, String actor) {
         WorkflowRules.Outcome outcome = WorkflowRules.check(steps, limitHours(get(code)));
         if (!outcome.valid()) {
             throw new WorkflowRejected(outcome.violations());
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         int version = workflows.append(code, outcome.steps(), cleanNote, actor);
-        events.publishEvent(AuditEvent.of(actor, "procedure.workflow-saved", "procedure", code, Map.of("version", Integer.toString(version))));
+        events.publishEvent(AuditEvent.of(
+                actor, "procedure.workflow-saved", "procedure", code, Map.of("version", Integer.toString(version))));
         return workflow(code, version);
     }
 
@@ -158,7 +166,8 @@ public class ProcedureCatalogue {
         return write(PortalExportReader.read(json), validFrom, source, actor, procedures.codes());
     }
 
-    private ImportReport write(List<ParsedItem> parsed, LocalDate validFrom, String source, String actor, Set<String> skip) {
+    private ImportReport write(
+            List<ParsedItem> parsed, LocalDate validFrom, String source, String actor, Set<String> skip) {
         List<ImportReport.Item> items = new ArrayList<>();
         List<ImportReport.Problem> problems = new ArrayList<>();
         int[] counts = new int[Outcome.values().length];
@@ -186,19 +195,31 @@ public class ProcedureCatalogue {
     }
 
     private ImportReport.Item recordInTransaction(
-            int index, ProcedureDraft draft, LocalDate validFrom, String source, String actor, List<ImportReport.Problem> problems) {
+            int index,
+            ProcedureDraft draft,
+            LocalDate validFrom,
+            String source,
+            String actor,
+            List<ImportReport.Problem> problems) {
         try {
-            ImportReport.Item item = transactions.execute(status -> record(index, draft, validFrom, source, actor, problems));
+            ImportReport.Item item =
+                    transactions.execute(status -> record(index, draft, validFrom, source, actor, problems));
             return java.util.Objects.requireNonNull(item);
         } catch (org.springframework.dao.DataAccessException e) {
             log.error("Could not record procedure {} (item {})", draft.code(), index, e);
-            problems.add(new ImportReport.Problem(index, draft.code(), "procedure.import.store-failed", List.of(draft.code()), true));
+            problems.add(new ImportReport.Problem(
+                    index, draft.code(), "procedure.import.store-failed", List.of(draft.code()), true));
             return new ImportReport.Item(index, draft.code(), Outcome.REJECTED, null);
         }
     }
 
     private ImportReport.Item record(
-            int index, ProcedureDraft draft, LocalDate validFrom, String source, String actor, List<ImportReport.Problem> problems) {
+            int index,
+            ProcedureDraft draft,
+            LocalDate validFrom,
+            String source,
+            String actor,
+            List<ImportReport.Problem> problems) {
         procedures.lockCatalogue();
         String code = draft.code();
         Optional<StoredVersion> latest = procedures.latest(code);
@@ -214,16 +235,28 @@ public class ProcedureCatalogue {
             return new ImportReport.Item(index, code, Outcome.UNCHANGED, previous.version());
         }
         if (validFrom.isBefore(previous.validFrom())) {
-            problems.add(new ImportReport.Problem(index, code, "procedure.import.valid-from-before-latest", List.of(validFrom.toString(), previous.validFrom().toString()), true));
+            problems.add(new ImportReport.Problem(
+                    index,
+                    code,
+                    "procedure.import.valid-from-before-latest",
+                    List.of(validFrom.toString(), previous.validFrom().toString()),
+                    true));
             return new ImportReport.Item(index, code, Outcome.REJECTED, null);
         }
         // a same-day correction ends the previous version on that day; otherwise it ends the day before
-        procedures.close(code, previous.version(), validFrom.equals(previous.validFrom()) ? validFrom : validFrom.minusDays(1));
+        procedures.close(
+                code, previous.version(), validFrom.equals(previous.validFrom()) ? validFrom : validFrom.minusDays(1));
         int version = previous.version() + 1;
         procedures.record(draft, version, validFrom, source, actor);
         workflows.current(code).ifPresent(workflow -> {
-            if (!WorkflowRules.recheck(workflow.steps(), limitHours(draft.toView(version, validFrom, null))).valid()) {
-                problems.add(new ImportReport.Problem(index, code, "procedure.import.workflow-needs-review", List.of(code, workflow.version()), false));
+            if (!WorkflowRules.recheck(workflow.steps(), limitHours(draft.toView(version, validFrom, null)))
+                    .valid()) {
+                problems.add(new ImportReport.Problem(
+                        index,
+                        code,
+                        "procedure.import.workflow-needs-review",
+                        List.of(code, workflow.version()),
+                        false));
             }
         });
         recorded(actor, code, version, source);
@@ -231,7 +264,12 @@ public class ProcedureCatalogue {
     }
 
     private void recorded(String actor, String code, int version, String source) {
-        events.publishEvent(AuditEvent.of(actor, "procedure.version-recorded", "procedure", code, Map.of("version", Integer.toString(version), "source", source)));
+        events.publishEvent(AuditEvent.of(
+                actor,
+                "procedure.version-recorded",
+                "procedure",
+                code,
+                Map.of("version", Integer.toString(version), "source", source)));
     }
 
     private static @Nullable BigDecimal limitHours(ProcedureView procedure) {

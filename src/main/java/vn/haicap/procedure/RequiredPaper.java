@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param copies how many copies (bản sao)
  * @param form the form or template to use, when there is one (e.g. "Tờ khai đăng ký khai sinh")
  */
-public record RequiredPaper(String name, int originals, int copies, @Nullable String form) {}
+public record RequiredPaper(
+        String name, int originals, int copies, @Nullable String form) {}

@@ -36,9 +36,19 @@ class StarterCatalogue implements ApplicationRunner {
         try (InputStream json = new ClassPathResource(RESOURCE).getInputStream()) {
             ImportReport report = catalogue.importMissing(json, VALID_FROM, "starter", "system");
             if (report.created() > 0 || report.rejected() > 0) {
-                log.info("Starter procedure catalogue: {} recorded, {} already present, {} rejected", report.created(), report.unchanged(), report.rejected());
+                log.info(
+                        "Starter procedure catalogue: {} recorded, {} already present, {} rejected",
+                        report.created(),
+                        report.unchanged(),
+                        report.rejected());
             }
-            report.problems().forEach(p -> log.warn("Starter procedure catalogue item {} ({}): {} {}", p.index(), p.code(), p.problem(), p.arguments()));
+            report.problems()
+                    .forEach(p -> log.warn(
+                            "Starter procedure catalogue item {} ({}): {} {}",
+                            p.index(),
+                            p.code(),
+                            p.problem(),
+                            p.arguments()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

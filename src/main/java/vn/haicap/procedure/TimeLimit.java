@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param amount the number of units; 1 for {@link Unit#SAME_DAY}
  * @param cutOff receipts after this time of day count from the next working day, when published
  */
-public record TimeLimit(Unit unit, BigDecimal amount, @Nullable LocalTime cutOff) {
+public record TimeLimit(
+        Unit unit, BigDecimal amount, @Nullable LocalTime cutOff) {
 
     public static final int WORKING_HOURS_PER_DAY = 8;
 

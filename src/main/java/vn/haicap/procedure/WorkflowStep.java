@@ -9,4 +9,8 @@ import vn.haicap.shared.Role;
  * @param agencyName the acting agency when it matters, e.g. "Sở Xây dựng" or "Công an xã"
  */
 public record WorkflowStep(
-        StepKind kind, Role role, AgencyLevel agency, @Nullable String agencyName, StepShare share) {}
+        StepKind kind,
+        Role role,
+        AgencyLevel agency,
+        @Nullable String agencyName,
+        StepShare share) {}

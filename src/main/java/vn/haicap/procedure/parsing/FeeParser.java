@@ -17,8 +17,8 @@ public final class FeeParser {
             "(?:^|[\\s;,.:(\\-])(mien phi|mien le phi|mien thu|khong thu|khong co|khong phai nop|khong mat phi"
                     + "|khong(?=\\s*(?:$|[;,.)])))(?![a-z])");
 
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)\\s*(dong|d|vnd|₫)(?![a-z])"
+    private static final Pattern AMOUNT =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)\\s*(dong|d|vnd|₫)(?![a-z])"
                     + "|(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+)(?![\\d])");
 
     /** The amount is set elsewhere (a provincial resolution, another regulation). */

@@ -9,4 +9,5 @@ import vn.haicap.procedure.store.ProcedureDraft;
  * One item of an export as read: a draft to record (possibly with warnings), or no draft when the item
  * was rejected.
  */
-public record ParsedItem(int index, @Nullable String code, @Nullable ProcedureDraft draft, List<ImportReport.Problem> problems) {}
+public record ParsedItem(
+        int index, @Nullable String code, @Nullable ProcedureDraft draft, List<ImportReport.Problem> problems) {}

@@ -19,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.haicap.procedure.Channel;
 import vn.haicap.procedure.ChannelKind;
 import vn.haicap.procedure.CompetentLevel;
-import vn.haicap.procedure.Fee;
 import vn.haicap.procedure.ImportReport;
 import vn.haicap.procedure.OnlineServiceLevel;
 import vn.haicap.procedure.RequiredPaper;
@@ -41,7 +40,8 @@ public final class PortalExportReader {
     public static final Pattern CODE = Pattern.compile("\\d\\.\\d{6}");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final List<String> LIST_KEYS = List.of("data", "items", "danh_sach", "procedures", "result", "ket_qua");
+    private static final List<String> LIST_KEYS =
+            List.of("data", "items", "danh_sach", "procedures", "result", "ket_qua");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*(?:[,;\\n]|\\bvà\\b)\\s*");
     private static final Pattern LINE_SEPARATORS = Pattern.compile("\\s*(?:\\r?\\n|;)\\s*");
 
@@ -61,7 +61,11 @@ public final class PortalExportReader {
         for (int i = 0; i < items.size(); i++) {
             ParsedItem item = readItem(i, items.get(i));
             if (item.draft() != null && !seen.add(item.draft().code())) {
-                item = new ParsedItem(i, item.code(), null, List.of(problem(i, item.code(), "procedure.import.code-duplicate", true, item.code())));
+                item = new ParsedItem(
+                        i,
+                        item.code(),
+                        null,
+                        List.of(problem(i, item.code(), "procedure.import.code-duplicate", true, item.code())));
             }
             parsed.add(item);
         }
@@ -137,7 +141,8 @@ public final class PortalExportReader {
         return new ParsedItem(index, code, draft, problems);
     }
 
-    private static List<CompetentLevel> levels(int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
+    private static List<CompetentLevel> levels(
+            int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         Set<CompetentLevel> levels = EnumSet.noneOf(CompetentLevel.class);
         for (String part : parts(node)) {
             String plain = SearchText.of(part);
@@ -155,15 +160,23 @@ public final class PortalExportReader {
         return List.copyOf(levels);
     }
 
-    private static List<Target> targets(int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
+    private static List<Target> targets(
+            int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         Set<Target> targets = EnumSet.noneOf(Target.class);
         for (String part : parts(node)) {
             String plain = SearchText.of(part);
-            if (plain.contains("to chuc") || plain.contains("doanh nghiep") || plain.contains("hop tac xa")
-                    || plain.contains("co quan") || plain.contains("don vi")) {
+            if (plain.contains("to chuc")
+                    || plain.contains("doanh nghiep")
+                    || plain.contains("hop tac xa")
+                    || plain.contains("co quan")
+                    || plain.contains("don vi")) {
                 targets.add(Target.ORGANISATION);
-            } else if (plain.contains("cong dan") || plain.contains("ca nhan") || plain.contains("nguoi")
-                    || plain.contains("ho gia dinh") || plain.contains("can bo") || plain.contains("vien chuc")) {
+            } else if (plain.contains("cong dan")
+                    || plain.contains("ca nhan")
+                    || plain.contains("nguoi")
+                    || plain.contains("ho gia dinh")
+                    || plain.contains("can bo")
+                    || plain.contains("vien chuc")) {
                 targets.add(Target.CITIZEN);
             } else {
                 problems.add(problem(index, code, "procedure.import.target-unknown", false, part));
@@ -172,7 +185,8 @@ public final class PortalExportReader {
         return List.copyOf(targets);
     }
 
-    private static List<Channel> channels(int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
+    private static List<Channel> channels(
+            int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         Map<ChannelKind, Channel> channels = new LinkedHashMap<>();
         for (JsonNode way : elements(node)) {
             if (!way.isObject()) {
@@ -189,23 +203,49 @@ public final class PortalExportReader {
             Channel earlier = channels.get(kind.get());
             if (earlier != null) {
                 // a second entry for the same channel is a special case of the first: keep its wording
-                String more = Stream.of(limitText, description).filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + " — " + b).orElse("");
+                String more = Stream.of(limitText, description)
+                        .filter(s -> s != null && !s.isBlank())
+                        .reduce((a, b) -> a + " — " + b)
+                        .orElse("");
                 String merged = earlier.description() == null ? more : earlier.description() + "\n" + more;
-                channels.put(kind.get(), new Channel(earlier.channel(), earlier.timeLimit(), earlier.timeLimitText(), earlier.fee(), merged.isBlank() ? null : merged));
+                channels.put(
+                        kind.get(),
+                        new Channel(
+                                earlier.channel(),
+                                earlier.timeLimit(),
+                                earlier.timeLimitText(),
+                                earlier.fee(),
+                                merged.isBlank() ? null : merged));
                 continue;
             }
             TimeLimit limit = TimeLimitParser.parse(limitText).orElse(null);
             if (limit == null) {
-                problems.add(problem(index, code, "procedure.import.time-limit-unknown", false, kind.get().key(), limitText));
+                problems.add(problem(
+                        index,
+                        code,
+                        "procedure.import.time-limit-unknown",
+                        false,
+                        kind.get().key(),
+                        limitText));
             }
-            channels.put(kind.get(), new Channel(kind.get(), limit, limitText, FeeParser.parse(feeText(way.get("phi_le_phi"))), description));
+            channels.put(
+                    kind.get(),
+                    new Channel(
+                            kind.get(),
+                            limit,
+                            limitText,
+                            FeeParser.parse(feeText(way.get("phi_le_phi"))),
+                            description));
         }
         return List.copyOf(channels.values());
     }
 
     private static Optional<ChannelKind> channelKind(String written) {
         String plain = SearchText.of(written);
-        if (plain.contains("truc tuyen") || plain.contains("online") || plain.contains("dien tu") || plain.contains("cong dich vu cong")) {
+        if (plain.contains("truc tuyen")
+                || plain.contains("online")
+                || plain.contains("dien tu")
+                || plain.contains("cong dich vu cong")) {
             return Optional.of(ChannelKind.ONLINE);
         }
         if (plain.contains("buu chinh") || plain.contains("buu dien") || plain.contains("post")) {
@@ -230,7 +270,8 @@ public final class PortalExportReader {
             if (element.isObject()) {
                 String amount = text(firstOf(element, "muc_phi", "so_tien", "gia_phi", "phi"));
                 String description = text(firstOf(element, "mo_ta", "ghi_chu", "noi_dung"));
-                String joinedText = Stream.of(amount == null ? null : amount.matches("\\d+") ? amount + " đồng" : amount, description)
+                String joinedText = Stream.of(
+                                amount == null ? null : amount.matches("\\d+") ? amount + " đồng" : amount, description)
                         .filter(s -> s != null && !s.isBlank())
                         .reduce((a, b) -> a + " " + b)
                         .orElse(null);
@@ -244,7 +285,8 @@ public final class PortalExportReader {
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
-    private static List<RequiredPaper> papers(int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
+    private static List<RequiredPaper> papers(
+            int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         List<RequiredPaper> papers = new ArrayList<>();
         for (JsonNode paper : elements(node)) {
             if (paper.isObject() && paper.has("giay_to")) {
@@ -256,9 +298,14 @@ public final class PortalExportReader {
                 problems.add(problem(index, code, "procedure.import.paper-unnamed", false));
                 continue;
             }
-            papers.add(paper.isObject()
-                    ? new RequiredPaper(name, count(paper.get("ban_chinh")), count(paper.get("ban_sao")), text(firstOf(paper, "mau_don", "mau_don_to_khai", "bieu_mau", "form")))
-                    : new RequiredPaper(name, 1, 0, null));
+            papers.add(
+                    paper.isObject()
+                            ? new RequiredPaper(
+                                    name,
+                                    count(paper.get("ban_chinh")),
+                                    count(paper.get("ban_sao")),
+                                    text(firstOf(paper, "mau_don", "mau_don_to_khai", "bieu_mau", "form")))
+                            : new RequiredPaper(name, 1, 0, null));
         }
         return List.copyOf(papers);
     }
@@ -277,7 +324,9 @@ public final class PortalExportReader {
                 return OnlineServiceLevel.NONE;
             }
         }
-        return channels.stream().anyMatch(c -> c.channel() == ChannelKind.ONLINE) ? OnlineServiceLevel.PARTIAL : OnlineServiceLevel.NONE;
+        return channels.stream().anyMatch(c -> c.channel() == ChannelKind.ONLINE)
+                ? OnlineServiceLevel.PARTIAL
+                : OnlineServiceLevel.NONE;
     }
 
     private static int count(@Nullable JsonNode node) {
@@ -339,7 +388,10 @@ public final class PortalExportReader {
         for (JsonNode element : elements(node)) {
             String written = element.isObject() ? text(firstOf(element, "ten", "name", "gia_tri")) : text(element);
             if (written != null) {
-                Stream.of(LIST_SEPARATORS.split(written)).map(String::strip).filter(s -> !s.isEmpty()).forEach(parts::add);
+                Stream.of(LIST_SEPARATORS.split(written))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(parts::add);
             }
         }
         return parts;
@@ -349,9 +401,14 @@ public final class PortalExportReader {
     private static List<String> lines(@Nullable JsonNode node) {
         List<String> lines = new ArrayList<>();
         for (JsonNode element : elements(node)) {
-            String written = element.isObject() ? text(firstOf(element, "ten", "ten_van_ban", "name", "noi_dung")) : text(element);
+            String written = element.isObject()
+                    ? text(firstOf(element, "ten", "ten_van_ban", "name", "noi_dung"))
+                    : text(element);
             if (written != null) {
-                Stream.of(LINE_SEPARATORS.split(written)).map(s -> s.replaceFirst("^[-–•+*]\\s*", "").strip()).filter(s -> !s.isEmpty()).forEach(lines::add);
+                Stream.of(LINE_SEPARATORS.split(written))
+                        .map(s -> s.replaceFirst("^[-–•+*]\\s*", "").strip())
+                        .filter(s -> !s.isEmpty())
+                        .forEach(lines::add);
             }
         }
         return List.copyOf(lines);
@@ -360,7 +417,8 @@ public final class PortalExportReader {
     private static @Nullable String joined(@Nullable JsonNode node) {
         List<String> texts = new ArrayList<>();
         for (JsonNode element : elements(node)) {
-            String written = element.isObject() ? text(firstOf(element, "noi_dung", "ten_buoc", "mo_ta", "ten")) : text(element);
+            String written =
+                    element.isObject() ? text(firstOf(element, "noi_dung", "ten_buoc", "mo_ta", "ten")) : text(element);
             if (written != null) {
                 texts.add(written);
             }
@@ -386,7 +444,8 @@ public final class PortalExportReader {
         return new ParsedItem(index, code, null, List.of(problem(index, code, problem, true, arguments)));
     }
 
-    private static ImportReport.Problem problem(int index, @Nullable String code, String problem, boolean rejected, Object... arguments) {
+    private static ImportReport.Problem problem(
+            int index, @Nullable String code, String problem, boolean rejected, Object... arguments) {
         return new ImportReport.Problem(index, code, problem, List.of(arguments), rejected);
     }
 }

@@ -60,21 +60,21 @@ public final class TimeLimitParser {
         while (m.find()) {
             String unitWord = m.group(2);
             boolean hours = unitWord.startsWith("gio");
-            if (hours && TIME_OF_DAY_BEFORE.matcher(plain.substring(0, m.start())).find()) {
+            if (hours
+                    && TIME_OF_DAY_BEFORE.matcher(plain.substring(0, m.start())).find()) {
                 continue;
             }
             BigDecimal amount = amount(m.group(1));
             if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
                 continue;
             }
-            Unit unit =
-                    switch (unitWord) {
-                        case "ngay lam viec" -> Unit.WORKING_DAYS;
-                        case "gio lam viec" -> Unit.WORKING_HOURS;
-                        case "gio" -> Unit.HOURS;
-                        case "thang" -> Unit.MONTHS;
-                        default -> Unit.DAYS;
-                    };
+            Unit unit = switch (unitWord) {
+                case "ngay lam viec" -> Unit.WORKING_DAYS;
+                case "gio lam viec" -> Unit.WORKING_HOURS;
+                case "gio" -> Unit.HOURS;
+                case "thang" -> Unit.MONTHS;
+                default -> Unit.DAYS;
+            };
             return Optional.of(new Found(m.start(), new TimeLimit(unit, amount, null)));
         }
         return Optional.empty();

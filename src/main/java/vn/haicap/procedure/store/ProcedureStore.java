@@ -39,11 +39,15 @@ public class ProcedureStore {
 
     /** Serialises imports: two imports of the same procedure never race for a version number. */
     public void lockCatalogue() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('procedure.catalogue'))").query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('procedure.catalogue'))")
+                .query()
+                .singleRow();
     }
 
     public Set<String> codes() {
-        return new HashSet<>(jdbc.sql("select code from procedure.procedure").query(String.class).list());
+        return new HashSet<>(jdbc.sql("select code from procedure.procedure")
+                .query(String.class)
+                .list());
     }
 
     public Optional<StoredVersion> latest(String code) {
@@ -85,7 +89,9 @@ public class ProcedureStore {
                 .param("name", draft.name())
                 .param("field", draft.field())
                 .param("fieldKey", SearchText.of(draft.field()))
-                .param("levels", draft.levels().stream().map(CompetentLevel::key).toArray(String[]::new))
+                .param(
+                        "levels",
+                        draft.levels().stream().map(CompetentLevel::key).toArray(String[]::new))
                 .param("searchText", SearchText.of(draft.code() + " " + draft.name() + " " + draft.field()))
                 .param("content", StoredJson.write(draft))
                 .param("fingerprint", fingerprint(draft))
@@ -123,15 +129,20 @@ public class ProcedureStore {
         return jdbc.sql("""
                 select code, version, content::text as content, valid_from, valid_to
                 from procedure.procedure_version where code = :code order by version desc
-                """)
-                .param("code", code)
-                .query(ProcedureStore::view)
-                .list();
+                """).param("code", code).query(ProcedureStore::view).list();
     }
 
     public PageResult<ProcedureView> search(
-            @Nullable String q, @Nullable CompetentLevel level, @Nullable String field, LocalDate asOf, PageRequest page) {
-        List<String> tokens = q == null ? List.of() : List.of(SearchText.of(q).split(" ")).stream().filter(t -> !t.isEmpty()).toList();
+            @Nullable String q,
+            @Nullable CompetentLevel level,
+            @Nullable String field,
+            LocalDate asOf,
+            PageRequest page) {
+        List<String> tokens = q == null
+                ? List.of()
+                : List.of(SearchText.of(q).split(" ")).stream()
+                        .filter(t -> !t.isEmpty())
+                        .toList();
         StringBuilder where = new StringBuilder("""
                 where (cast(:level as text) is null or cast(:level as text) = any(levels))
                   and (cast(:fieldKey as text) is null or field_key = cast(:fieldKey as text))
@@ -158,14 +169,16 @@ public class ProcedureStore {
             items = items.param("t" + i, pattern);
         }
         long total = count.query(Long.class).single();
-        List<ProcedureView> found = total == 0 ? List.of() : items.query(ProcedureStore::view).list();
+        List<ProcedureView> found =
+                total == 0 ? List.of() : items.query(ProcedureStore::view).list();
         return new PageResult<>(found, total, page.page(), page.size());
     }
 
     /** The fields (lĩnh vực) of the procedures in force, by name. */
     public List<String> fields(LocalDate asOf) {
-        return new ArrayList<>(jdbc.sql(CURRENT + "select distinct on (field_key) content->>'field' from ("
-                        + "select field_key, cast(content as jsonb) as content from current_version) f order by field_key")
+        return new ArrayList<>(jdbc.sql(
+                        CURRENT + "select distinct on (field_key) content->>'field' from ("
+                                + "select field_key, cast(content as jsonb) as content from current_version) f order by field_key")
                 .param("asOf", asOf)
                 .query(String.class)
                 .list());
@@ -173,6 +186,9 @@ public class ProcedureStore {
 
     private static ProcedureView view(ResultSet rs, int n) throws SQLException {
         ProcedureDraft draft = StoredJson.draft(rs.getString("content"));
-        return draft.toView(rs.getInt("version"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
+        return draft.toView(
+                rs.getInt("version"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class));
     }
 }

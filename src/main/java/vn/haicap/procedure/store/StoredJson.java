@@ -38,7 +38,8 @@ final class StoredJson {
 
     static String fingerprint(ProcedureDraft draft) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(draft).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(write(draft).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

@@ -9,7 +9,14 @@ final class ImportJson {
 
     private ImportJson() {}
 
-    record Report(int received, int created, int updated, int unchanged, int rejected, List<Item> items, List<Problem> problems) {
+    record Report(
+            int received,
+            int created,
+            int updated,
+            int unchanged,
+            int rejected,
+            List<Item> items,
+            List<Problem> problems) {
 
         static Report of(ImportReport report, ProblemMessages messages) {
             return new Report(
@@ -18,14 +25,25 @@ final class ImportJson {
                     report.updated(),
                     report.unchanged(),
                     report.rejected(),
-                    report.items().stream().map(i -> new Item(i.index(), i.code(), i.outcome().key(), i.version())).toList(),
+                    report.items().stream()
+                            .map(i -> new Item(i.index(), i.code(), i.outcome().key(), i.version()))
+                            .toList(),
                     report.problems().stream()
-                            .map(p -> new Problem(p.index(), p.code(), p.problem(), messages.text(p.problem(), p.arguments()), p.rejected()))
+                            .map(p -> new Problem(
+                                    p.index(),
+                                    p.code(),
+                                    p.problem(),
+                                    messages.text(p.problem(), p.arguments()),
+                                    p.rejected()))
                             .toList());
         }
     }
 
-    record Item(int index, @Nullable String code, String outcome, @Nullable Integer version) {}
+    record Item(
+            int index,
+            @Nullable String code,
+            String outcome,
+            @Nullable Integer version) {}
 
     record Problem(int index, @Nullable String code, String problem, String detail, boolean rejected) {}
 }

@@ -21,14 +21,16 @@ class ProblemMessages {
     }
 
     String text(String code, List<Object> arguments) {
-        return messages.getMessage(code, arguments.stream().map(String::valueOf).toArray(), code, LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                code, arguments.stream().map(String::valueOf).toArray(), code, LocaleContextHolder.getLocale());
     }
 
     /** Like every problem of the API, plus each violation with its step and text. */
     ProblemDetail problem(HttpStatus status, String code, List<Object> arguments, List<?> violations) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(TYPE_BASE.resolve(code));
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, "Error " + status.value(), LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage(
+                "problem.title." + status.value(), null, "Error " + status.value(), LocaleContextHolder.getLocale()));
         problem.setDetail(text(code, arguments));
         problem.setProperty("code", code);
         problem.setProperty("violations", violations);

@@ -35,7 +35,14 @@ import vn.haicap.shared.Role;
 @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'MINISTRY_ADMIN')")
 class ProcedureAdminController {
 
-    private static final List<Role> STAFF = List.of(Role.COUNTER_OFFICER, Role.SPECIALIST, Role.LEADER, Role.HR_OFFICER, Role.UNIT_ADMIN, Role.PROVINCE_ADMIN, Role.MINISTRY_ADMIN);
+    private static final List<Role> STAFF = List.of(
+            Role.COUNTER_OFFICER,
+            Role.SPECIALIST,
+            Role.LEADER,
+            Role.HR_OFFICER,
+            Role.UNIT_ADMIN,
+            Role.PROVINCE_ADMIN,
+            Role.MINISTRY_ADMIN);
 
     private final ProcedureCatalogue catalogue;
     private final ProblemMessages messages;
@@ -47,7 +54,8 @@ class ProcedureAdminController {
 
     @GetMapping("/admin/procedures/{code}/workflow")
     String workflow(@PathVariable String code, @RequestParam(required = false) @Nullable Integer version, Model model) {
-        WorkflowDefinition shown = version == null ? catalogue.currentWorkflow(code) : catalogue.workflow(code, version);
+        WorkflowDefinition shown =
+                version == null ? catalogue.currentWorkflow(code) : catalogue.workflow(code, version);
         return page(code, shown.version(), WorkflowForm.of(shown.steps()), List.of(), model);
     }
 
@@ -79,7 +87,8 @@ class ProcedureAdminController {
     @PostMapping("/admin/procedures/import")
     String importFile(
             @RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate validFrom,
             Authentication who,
             Model model)
             throws IOException {
@@ -88,7 +97,8 @@ class ProcedureAdminController {
             return "procedure/admin/import";
         }
         try (InputStream json = file.getInputStream()) {
-            model.addAttribute("report", ImportJson.Report.of(catalogue.importExport(json, validFrom, who.getName()), messages));
+            model.addAttribute(
+                    "report", ImportJson.Report.of(catalogue.importExport(json, validFrom, who.getName()), messages));
         } catch (HaicapException e) {
             model.addAttribute("error", messages.text(e.code(), List.of(e.arguments())));
         }
@@ -96,24 +106,38 @@ class ProcedureAdminController {
         return "procedure/admin/import";
     }
 
-    private String page(String code, @Nullable Integer shownVersion, WorkflowForm form, List<WorkflowViolation> violations, Model model) {
+    private String page(
+            String code,
+            @Nullable Integer shownVersion,
+            WorkflowForm form,
+            List<WorkflowViolation> violations,
+            Model model) {
         ProcedureView procedure = catalogue.get(code);
         List<WorkflowDefinition> versions = catalogue.workflowHistory(code);
         TimeLimit limit = procedure.referenceLimit().orElse(null);
         model.addAttribute("p", procedure);
         model.addAttribute("form", form);
         model.addAttribute("shownVersion", shownVersion);
-        model.addAttribute("currentVersion", versions.isEmpty() ? 0 : versions.get(0).version());
+        model.addAttribute(
+                "currentVersion", versions.isEmpty() ? 0 : versions.get(0).version());
         model.addAttribute("versions", versions);
         model.addAttribute("limitHours", limit == null ? null : limit.inWorkingHours());
         model.addAttribute("kinds", List.of(StepKind.values()));
         model.addAttribute("agencies", List.of(AgencyLevel.values()));
         model.addAttribute("roles", STAFF);
-        model.addAttribute("violations", violations.stream().map(v -> messages.text(v.code(), v.arguments())).toList());
-        model.addAttribute("violationCodes", violations.stream().map(WorkflowViolation::code).toList());
+        model.addAttribute(
+                "violations",
+                violations.stream()
+                        .map(v -> messages.text(v.code(), v.arguments()))
+                        .toList());
+        model.addAttribute(
+                "violationCodes",
+                violations.stream().map(WorkflowViolation::code).toList());
         Map<Integer, List<String>> byStep = violations.stream()
                 .filter(v -> v.step() > 0)
-                .collect(Collectors.groupingBy(v -> v.step() - 1, Collectors.mapping(v -> messages.text(v.code(), v.arguments()), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        v -> v.step() - 1,
+                        Collectors.mapping(v -> messages.text(v.code(), v.arguments()), Collectors.toList())));
         model.addAttribute("rowErrors", byStep);
         return "procedure/admin/workflow";
     }

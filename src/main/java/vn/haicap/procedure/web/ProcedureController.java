@@ -40,7 +40,8 @@ class ProcedureController {
         String levelKey = level == null ? "" : level.strip();
         String fieldName = field == null ? "" : field.strip();
         CompetentLevel competent = levelKey.isEmpty() ? null : CompetentLevel.parse(levelKey);
-        PageResult<ProcedureView> results = catalogue.search(query, competent, fieldName, new PageRequest(Math.max(page, 0), PER_PAGE));
+        PageResult<ProcedureView> results =
+                catalogue.search(query, competent, fieldName, new PageRequest(Math.max(page, 0), PER_PAGE));
         model.addAttribute("q", query);
         model.addAttribute("level", levelKey);
         model.addAttribute("field", fieldName);
@@ -56,10 +57,12 @@ class ProcedureController {
     }
 
     @GetMapping("/procedures/{code}")
-    String procedure(@PathVariable String code, @RequestParam(required = false) @Nullable Integer version, Model model) {
+    String procedure(
+            @PathVariable String code, @RequestParam(required = false) @Nullable Integer version, Model model) {
         ProcedureView procedure = version == null ? catalogue.get(code) : catalogue.version(code, version);
         model.addAttribute("p", procedure);
-        model.addAttribute("workflow", catalogue.workflowHistory(code).stream().findFirst().orElse(null));
+        model.addAttribute(
+                "workflow", catalogue.workflowHistory(code).stream().findFirst().orElse(null));
         model.addAttribute("versions", catalogue.history(code));
         return "procedure/detail";
     }

@@ -88,11 +88,20 @@ final class ProcedureJson {
         }
     }
 
-    record ChannelJson(String channel, @Nullable TimeLimitJson timeLimit, String timeLimitText, FeeJson fee, @Nullable String description) {
+    record ChannelJson(
+            String channel,
+            @Nullable TimeLimitJson timeLimit,
+            String timeLimitText,
+            FeeJson fee,
+            @Nullable String description) {
 
         static ChannelJson of(Channel c) {
             return new ChannelJson(
-                    c.channel().key(), c.timeLimit() == null ? null : TimeLimitJson.of(c.timeLimit()), c.timeLimitText(), FeeJson.of(c.fee()), c.description());
+                    c.channel().key(),
+                    c.timeLimit() == null ? null : TimeLimitJson.of(c.timeLimit()),
+                    c.timeLimitText(),
+                    FeeJson.of(c.fee()),
+                    c.description());
         }
     }
 

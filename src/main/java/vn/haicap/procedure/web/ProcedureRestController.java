@@ -57,13 +57,19 @@ class ProcedureRestController {
                     + " Errors: procedure.level-invalid, common.page-invalid, common.size-invalid.")
     @GetMapping
     PageResult<ProcedureJson.Summary> search(
-            @Parameter(description = "words of the code, name or field, e.g. \"khai sinh\"") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "words of the code, name or field, e.g. \"khai sinh\"")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @Parameter(description = "province or commune") @RequestParam(required = false) @Nullable String level,
-            @Parameter(description = "the field (lĩnh vực), e.g. \"Hộ tịch\"") @RequestParam(required = false) @Nullable String field,
+            @Parameter(description = "the field (lĩnh vực), e.g. \"Hộ tịch\"") @RequestParam(required = false) @Nullable
+                    String field,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1 to 500") @RequestParam(defaultValue = "20") int size) {
         CompetentLevel competent = level == null || level.isBlank() ? null : CompetentLevel.parse(level);
-        return catalogue.search(q, competent, field, new PageRequest(page, size)).map(ProcedureJson.Summary::of);
+        return catalogue
+                .search(q, competent, field, new PageRequest(page, size))
+                .map(ProcedureJson.Summary::of);
     }
 
     @Operation(
@@ -73,12 +79,20 @@ class ProcedureRestController {
     @GetMapping("/{code}")
     ProcedureJson.Detail procedure(
             @Parameter(description = "national code, e.g. 1.001193") @PathVariable String code,
-            @Parameter(description = "as of this day (default today)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-            @Parameter(description = "a recorded version instead of a date") @RequestParam(required = false) @Nullable Integer version) {
+            @Parameter(description = "as of this day (default today)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate date,
+            @Parameter(description = "a recorded version instead of a date") @RequestParam(required = false) @Nullable
+                    Integer version) {
         ProcedureView procedure = version != null
                 ? catalogue.version(code, version)
                 : catalogue.get(code, date == null ? catalogue.today() : date);
-        Integer workflowVersion = catalogue.workflowHistory(code).stream().findFirst().map(WorkflowDefinition::version).orElse(null);
+        Integer workflowVersion = catalogue.workflowHistory(code).stream()
+                .findFirst()
+                .map(WorkflowDefinition::version)
+                .orElse(null);
         return ProcedureJson.Detail.of(procedure, workflowVersion);
     }
 
@@ -92,14 +106,17 @@ class ProcedureRestController {
             summary = "A procedure's workflow: the current version, or version N",
             description = "Errors: procedure.code-invalid, procedure.workflow-not-found.")
     @GetMapping("/{code}/workflow")
-    WorkflowJson.Definition workflow(@PathVariable String code, @RequestParam(required = false) @Nullable Integer version) {
-        return WorkflowJson.Definition.of(version == null ? catalogue.currentWorkflow(code) : catalogue.workflow(code, version));
+    WorkflowJson.Definition workflow(
+            @PathVariable String code, @RequestParam(required = false) @Nullable Integer version) {
+        return WorkflowJson.Definition.of(
+                version == null ? catalogue.currentWorkflow(code) : catalogue.workflow(code, version));
     }
 
     @Operation(
             summary = "Save a new workflow version (province or ministry administrators)",
-            description = "Never overwrites: answers 201 with the new version. A definition that breaks a rule is refused"
-                    + " with 400, the first rule's code, and every violation with its step.",
+            description =
+                    "Never overwrites: answers 201 with the new version. A definition that breaks a rule is refused"
+                            + " with 400, the first rule's code, and every violation with its step.",
             security = @SecurityRequirement(name = "basic"))
     @PutMapping(path = "/{code}/workflow", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'MINISTRY_ADMIN')")
@@ -107,7 +124,10 @@ class ProcedureRestController {
             @PathVariable String code, @RequestBody WorkflowJson.Change change, Authentication who) {
         List<WorkflowStepDraft> steps = change.steps() == null
                 ? List.of()
-                : change.steps().stream().map(step -> step == null ? new WorkflowStepDraft(null, null, null, null, null, null) : step.draft()).toList();
+                : change.steps().stream()
+                        .map(step ->
+                                step == null ? new WorkflowStepDraft(null, null, null, null, null, null) : step.draft())
+                        .toList();
         WorkflowDefinition saved = catalogue.saveWorkflow(code, steps, change.note(), who.getName());
         return ResponseEntity.created(URI.create("/api/v1/procedures/" + code + "/workflow?version=" + saved.version()))
                 .body(WorkflowJson.Definition.of(saved));
@@ -122,7 +142,8 @@ class ProcedureRestController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'MINISTRY_ADMIN')")
     ImportJson.Report importExport(
             @RequestBody byte[] body,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate validFrom,
             Authentication who) {
         ImportReport report = catalogue.importExport(new ByteArrayInputStream(body), validFrom, who.getName());
         return ImportJson.Report.of(report, messages);
@@ -134,7 +155,9 @@ class ProcedureRestController {
                 .map(v -> new ViolationJson(v.code(), v.step(), messages.text(v.code(), v.arguments())))
                 .toList();
         ProblemDetail problem = messages.problem(HttpStatus.BAD_REQUEST, e.code(), List.of(e.arguments()), violations);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     record ViolationJson(String code, int step, String detail) {}

@@ -21,7 +21,8 @@ class ProcedureText {
     public String limit(Channel channel) {
         TimeLimit limit = channel.timeLimit();
         if (limit == null) {
-            return message("procedure.limit.unknown") + (channel.timeLimitText().isBlank() ? "" : " (" + channel.timeLimitText() + ")");
+            return message("procedure.limit.unknown")
+                    + (channel.timeLimitText().isBlank() ? "" : " (" + channel.timeLimitText() + ")");
         }
         if (limit.unit() == TimeLimit.Unit.SAME_DAY) {
             return limit.cutOff() == null
@@ -38,7 +39,9 @@ class ProcedureText {
         if (fee.amount() == null) {
             return fee.description().isBlank() ? message("procedure.fee.see") : fee.description();
         }
-        return message("procedure.fee.amount", NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(fee.amount()));
+        return message(
+                "procedure.fee.amount",
+                NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(fee.amount()));
     }
 
     private static String number(java.math.BigDecimal amount) {

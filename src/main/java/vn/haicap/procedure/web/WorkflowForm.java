@@ -82,7 +82,9 @@ public class WorkflowForm {
             row.role = step.role().key();
             row.agency = step.agency().key();
             row.agencyName = step.agencyName();
-            row.share = step.share().percent() != null ? step.share().percent() : step.share().hours();
+            row.share = step.share().percent() != null
+                    ? step.share().percent()
+                    : step.share().hours();
             row.unit = step.share().percent() != null ? "percent" : "hours";
             return row;
         }

@@ -13,10 +13,22 @@ final class WorkflowJson {
 
     private WorkflowJson() {}
 
-    record Definition(String code, int version, List<Step> steps, @Nullable String note, String createdBy, Instant createdAt) {
+    record Definition(
+            String code,
+            int version,
+            List<Step> steps,
+            @Nullable String note,
+            String createdBy,
+            Instant createdAt) {
 
         static Definition of(WorkflowDefinition d) {
-            return new Definition(d.procedureCode(), d.version(), d.steps().stream().map(Step::of).toList(), d.note(), d.createdBy(), d.createdAt());
+            return new Definition(
+                    d.procedureCode(),
+                    d.version(),
+                    d.steps().stream().map(Step::of).toList(),
+                    d.note(),
+                    d.createdBy(),
+                    d.createdAt());
         }
     }
 
@@ -30,7 +42,13 @@ final class WorkflowJson {
             @Nullable BigDecimal shareHours) {
 
         static Step of(WorkflowStep s) {
-            return new Step(s.kind().key(), s.role().key(), s.agency().key(), s.agencyName(), s.share().percent(), s.share().hours());
+            return new Step(
+                    s.kind().key(),
+                    s.role().key(),
+                    s.agency().key(),
+                    s.agencyName(),
+                    s.share().percent(),
+                    s.share().hours());
         }
 
         WorkflowStepDraft draft() {

@@ -29,7 +29,12 @@ public final class DefaultWorkflow {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal RECEIVE_PERCENT = BigDecimal.TEN;
 
-    private record Part(StepKind kind, Role role, AgencyLevel agency, @Nullable String agencyName, int weight) {}
+    private record Part(
+            StepKind kind,
+            Role role,
+            AgencyLevel agency,
+            @Nullable String agencyName,
+            int weight) {}
 
     private DefaultWorkflow() {}
 
@@ -49,12 +54,19 @@ public final class DefaultWorkflow {
                         new Part(StepKind.REVIEW, Role.LEADER, desk, null, 15),
                         new Part(StepKind.SIGN, Role.LEADER, desk, null, 15),
                         new Part(StepKind.RETURN, Role.COUNTER_OFFICER, desk, PASC, 10));
-        BigDecimal limitHours = procedure.referenceLimit().map(TimeLimit::inWorkingHours).orElse(null);
+        BigDecimal limitHours =
+                procedure.referenceLimit().map(TimeLimit::inWorkingHours).orElse(null);
         boolean hourly = limitHours != null && limitHours.compareTo(MIN_HOURS_FOR_HOURLY_SHARES) >= 0;
         List<WorkflowStep> steps = new ArrayList<>();
         steps.add(new WorkflowStep(
-                StepKind.RECEIVE, Role.COUNTER_OFFICER, desk, PASC, hourly ? StepShare.hours(RECEIVE_HOURS) : StepShare.percent(RECEIVE_PERCENT)));
-        BigDecimal remaining = hourly ? limitHours.subtract(RECEIVE_HOURS) : BigDecimal.valueOf(100).subtract(RECEIVE_PERCENT);
+                StepKind.RECEIVE,
+                Role.COUNTER_OFFICER,
+                desk,
+                PASC,
+                hourly ? StepShare.hours(RECEIVE_HOURS) : StepShare.percent(RECEIVE_PERCENT)));
+        BigDecimal remaining = hourly
+                ? limitHours.subtract(RECEIVE_HOURS)
+                : BigDecimal.valueOf(100).subtract(RECEIVE_PERCENT);
         BigDecimal left = remaining;
         for (int i = 0; i < rest.size(); i++) {
             Part part = rest.get(i);
@@ -62,17 +74,27 @@ public final class DefaultWorkflow {
             if (i == rest.size() - 1) {
                 share = left;
             } else {
-                BigDecimal exact = remaining.multiply(BigDecimal.valueOf(part.weight())).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+                BigDecimal exact = remaining
+                        .multiply(BigDecimal.valueOf(part.weight()))
+                        .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
                 share = hourly ? roundDownToHalf(exact).max(HALF) : exact.stripTrailingZeros();
             }
             left = left.subtract(share);
             steps.add(new WorkflowStep(
-                    part.kind(), part.role(), part.agency(), part.agencyName(), hourly ? StepShare.hours(share.stripTrailingZeros()) : StepShare.percent(share.stripTrailingZeros())));
+                    part.kind(),
+                    part.role(),
+                    part.agency(),
+                    part.agencyName(),
+                    hourly
+                            ? StepShare.hours(share.stripTrailingZeros())
+                            : StepShare.percent(share.stripTrailingZeros())));
         }
         return List.copyOf(steps);
     }
 
     private static BigDecimal roundDownToHalf(BigDecimal hours) {
-        return hours.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.FLOOR).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+        return hours.multiply(BigDecimal.valueOf(2))
+                .setScale(0, RoundingMode.FLOOR)
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
     }
 }

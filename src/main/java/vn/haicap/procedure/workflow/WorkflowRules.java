@@ -59,7 +59,8 @@ public final class WorkflowRules {
             return new Outcome(List.of(), List.of(WorkflowViolation.of("procedure.workflow.empty", 0)));
         }
         if (drafts.size() > MAX_STEPS) {
-            return new Outcome(List.of(), List.of(WorkflowViolation.of("procedure.workflow.too-many-steps", 0, MAX_STEPS)));
+            return new Outcome(
+                    List.of(), List.of(WorkflowViolation.of("procedure.workflow.too-many-steps", 0, MAX_STEPS)));
         }
         List<WorkflowStep> steps = new ArrayList<>();
         List<StepKind> kinds = new ArrayList<>();
@@ -68,13 +69,18 @@ public final class WorkflowRules {
             if (step != null) {
                 steps.add(step);
             }
-            kinds.add(drafts.get(i).kind() == null ? null : StepKind.fromKey(drafts.get(i).kind()).orElse(null));
+            kinds.add(
+                    drafts.get(i).kind() == null
+                            ? null
+                            : StepKind.fromKey(drafts.get(i).kind()).orElse(null));
         }
         order(kinds, violations);
         transfers(kinds, violations);
         shares(drafts, limitHours, violations);
         violations.sort(java.util.Comparator.comparingInt(WorkflowViolation::step));
-        return violations.isEmpty() ? new Outcome(List.copyOf(steps), List.of()) : new Outcome(List.of(), List.copyOf(violations));
+        return violations.isEmpty()
+                ? new Outcome(List.copyOf(steps), List.of())
+                : new Outcome(List.of(), List.copyOf(violations));
     }
 
     /** Checks a stored definition again, e.g. against a procedure version with another time limit. */
@@ -84,25 +90,36 @@ public final class WorkflowRules {
 
     public static WorkflowStepDraft draft(WorkflowStep step) {
         return new WorkflowStepDraft(
-                step.kind().key(), step.role().key(), step.agency().key(), step.agencyName(), step.share().percent(), step.share().hours());
+                step.kind().key(),
+                step.role().key(),
+                step.agency().key(),
+                step.agencyName(),
+                step.share().percent(),
+                step.share().hours());
     }
 
-    private static @Nullable WorkflowStep step(int number, WorkflowStepDraft draft, List<WorkflowViolation> violations) {
+    private static @Nullable WorkflowStep step(
+            int number, WorkflowStepDraft draft, List<WorkflowViolation> violations) {
         Optional<StepKind> kind = Optional.ofNullable(draft.kind()).flatMap(StepKind::fromKey);
         if (kind.isEmpty()) {
-            violations.add(WorkflowViolation.of("procedure.workflow.kind-unknown", number, String.valueOf(draft.kind())));
+            violations.add(
+                    WorkflowViolation.of("procedure.workflow.kind-unknown", number, String.valueOf(draft.kind())));
         }
         Role role = role(draft.role());
         if (role == null) {
-            violations.add(WorkflowViolation.of("procedure.workflow.role-unknown", number, String.valueOf(draft.role())));
+            violations.add(
+                    WorkflowViolation.of("procedure.workflow.role-unknown", number, String.valueOf(draft.role())));
         } else if (APPLICANTS.contains(role)) {
             violations.add(WorkflowViolation.of("procedure.workflow.role-not-staff", number, role.key()));
         }
         Optional<AgencyLevel> agency = Optional.ofNullable(draft.agency()).flatMap(AgencyLevel::fromKey);
         if (agency.isEmpty()) {
-            violations.add(WorkflowViolation.of("procedure.workflow.agency-unknown", number, String.valueOf(draft.agency())));
+            violations.add(
+                    WorkflowViolation.of("procedure.workflow.agency-unknown", number, String.valueOf(draft.agency())));
         }
-        String agencyName = draft.agencyName() == null || draft.agencyName().isBlank() ? null : draft.agencyName().strip();
+        String agencyName = draft.agencyName() == null || draft.agencyName().isBlank()
+                ? null
+                : draft.agencyName().strip();
         if (agency.orElse(null) == AgencyLevel.OTHER_AGENCY && agencyName == null) {
             violations.add(WorkflowViolation.of("procedure.workflow.agency-name-missing", number));
         }
@@ -154,10 +171,13 @@ public final class WorkflowRules {
                 }
             }
         }
-        open.descendingIterator().forEachRemaining(step -> violations.add(WorkflowViolation.of("procedure.workflow.transfer-not-returned", step)));
+        open.descendingIterator()
+                .forEachRemaining(
+                        step -> violations.add(WorkflowViolation.of("procedure.workflow.transfer-not-returned", step)));
     }
 
-    private static void shares(List<WorkflowStepDraft> drafts, @Nullable BigDecimal limitHours, List<WorkflowViolation> violations) {
+    private static void shares(
+            List<WorkflowStepDraft> drafts, @Nullable BigDecimal limitHours, List<WorkflowViolation> violations) {
         BigDecimal total = BigDecimal.ZERO;
         boolean complete = true;
         for (int i = 0; i < drafts.size(); i++) {
@@ -171,7 +191,8 @@ public final class WorkflowRules {
             }
             BigDecimal value = percent != null ? percent : hours;
             if (value.signum() <= 0) {
-                violations.add(WorkflowViolation.of("procedure.workflow.share-not-positive", number, value.toPlainString()));
+                violations.add(
+                        WorkflowViolation.of("procedure.workflow.share-not-positive", number, value.toPlainString()));
                 complete = false;
                 continue;
             }
@@ -185,7 +206,10 @@ public final class WorkflowRules {
             }
         }
         if (complete && total.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-            violations.add(WorkflowViolation.of("procedure.workflow.shares-not-100", 0, total.setScale(2, RoundingMode.HALF_UP).toPlainString()));
+            violations.add(WorkflowViolation.of(
+                    "procedure.workflow.shares-not-100",
+                    0,
+                    total.setScale(2, RoundingMode.HALF_UP).toPlainString()));
         }
     }
 }

@@ -11,16 +11,17 @@ import vn.haicap.procedure.Fee;
 class FeeParserTests {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Miễn phí",
-        "Không",
-        "không.",
-        "Miễn lệ phí",
-        "Miễn lệ phí đăng ký khai sinh đúng hạn; đăng ký khai sinh quá hạn: theo Nghị quyết của Hội đồng nhân dân cấp tỉnh",
-        "Không thu phí",
-        "Không có",
-        "0 đồng"
-    })
+    @ValueSource(
+            strings = {
+                "Miễn phí",
+                "Không",
+                "không.",
+                "Miễn lệ phí",
+                "Miễn lệ phí đăng ký khai sinh đúng hạn; đăng ký khai sinh quá hạn: theo Nghị quyết của Hội đồng nhân dân cấp tỉnh",
+                "Không thu phí",
+                "Không có",
+                "0 đồng"
+            })
     void readsFreeProcedures(String text) {
         Fee fee = FeeParser.parse(text);
         assertThat(fee.isFree()).isTrue();
@@ -46,12 +47,13 @@ class FeeParserTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Theo Nghị quyết của Hội đồng nhân dân cấp tỉnh",
-        "Theo Nghị quyết của Hội đồng nhân dân cấp tỉnh (nhiều tỉnh miễn lệ phí đăng ký kết hôn)",
-        "Theo quy định của HĐND tỉnh",
-        "Có thu phí"
-    })
+    @ValueSource(
+            strings = {
+                "Theo Nghị quyết của Hội đồng nhân dân cấp tỉnh",
+                "Theo Nghị quyết của Hội đồng nhân dân cấp tỉnh (nhiều tỉnh miễn lệ phí đăng ký kết hôn)",
+                "Theo quy định của HĐND tỉnh",
+                "Có thu phí"
+            })
     void keepsTheWordingWhenNoAmountIsSet(String text) {
         Fee fee = FeeParser.parse(text);
         assertThat(fee.amount()).isNull();

@@ -43,7 +43,9 @@ class PortalExportReaderTests {
         assertThat(draft.code()).isEqualTo("1.001193");
         assertThat(draft.levels()).containsExactly(CompetentLevel.COMMUNE);
         assertThat(draft.targets()).containsExactly(Target.CITIZEN);
-        assertThat(draft.channels()).extracting(c -> c.channel()).containsExactly(ChannelKind.COUNTER, ChannelKind.ONLINE, ChannelKind.POST);
+        assertThat(draft.channels())
+                .extracting(c -> c.channel())
+                .containsExactly(ChannelKind.COUNTER, ChannelKind.ONLINE, ChannelKind.POST);
         assertThat(draft.channels().get(0).timeLimit().unit()).isEqualTo(TimeLimit.Unit.SAME_DAY);
         assertThat(draft.channels().get(0).fee().isFree()).isTrue();
         assertThat(draft.channels().get(1).fee().amount()).isEqualTo(8000L);
@@ -76,26 +78,37 @@ class PortalExportReaderTests {
                 ]}
                 """);
         assertThat(items).hasSize(8);
-        assertThat(items).extracting(i -> i.draft() != null).containsExactly(false, false, false, false, false, false, true, false);
+        assertThat(items)
+                .extracting(i -> i.draft() != null)
+                .containsExactly(false, false, false, false, false, false, true, false);
         assertThat(problems(items, 0)).containsExactly("procedure.import.item-not-object");
         assertThat(problems(items, 1)).containsExactly("procedure.import.code-missing");
         assertThat(problems(items, 2)).containsExactly("procedure.import.code-invalid");
         assertThat(problems(items, 3)).containsExactly("procedure.import.field-missing");
-        assertThat(problems(items, 4)).containsExactly("procedure.import.level-district", "procedure.import.level-missing");
+        assertThat(problems(items, 4))
+                .containsExactly("procedure.import.level-district", "procedure.import.level-missing");
         assertThat(problems(items, 5)).containsExactly("procedure.import.channels-missing");
-        assertThat(problems(items, 6)).containsExactly("procedure.import.time-limit-unknown", "procedure.import.channel-unknown");
-        assertThat(items.get(6).problems()).allSatisfy(p -> assertThat(p.rejected()).isFalse());
+        assertThat(problems(items, 6))
+                .containsExactly("procedure.import.time-limit-unknown", "procedure.import.channel-unknown");
+        assertThat(items.get(6).problems())
+                .allSatisfy(p -> assertThat(p.rejected()).isFalse());
         assertThat(items.get(6).draft().channels().get(0).timeLimit()).isNull();
         assertThat(items.get(6).draft().channels().get(0).timeLimitText()).isEqualTo("Theo quy định");
         assertThat(items.get(6).draft().levels()).containsExactly(CompetentLevel.PROVINCE, CompetentLevel.COMMUNE);
         assertThat(problems(items, 7)).containsExactly("procedure.import.code-duplicate");
-        assertThat(items).allSatisfy(i -> assertThat(i.problems()).allSatisfy(p -> assertThat(p.index()).isEqualTo(i.index())));
+        assertThat(items)
+                .allSatisfy(i -> assertThat(i.problems())
+                        .allSatisfy(p -> assertThat(p.index()).isEqualTo(i.index())));
     }
 
     @Test
     void refusesADocumentThatIsNotAnExport() {
-        assertThatThrownBy(() -> read("{not json")).isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("procedure.import.json-invalid"));
-        assertThatThrownBy(() -> read("{\"x\": 1}")).isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo("procedure.import.json-invalid"));
+        assertThatThrownBy(() -> read("{not json"))
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("procedure.import.json-invalid"));
+        assertThatThrownBy(() -> read("{\"x\": 1}"))
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo("procedure.import.json-invalid"));
     }
 
     @Test
@@ -105,12 +118,16 @@ class PortalExportReaderTests {
             assertThat(items).hasSizeGreaterThanOrEqualTo(30);
             assertThat(items).allSatisfy(i -> {
                 assertThat(i.problems()).as(i.code()).isEmpty();
-                assertThat(i.draft().channels()).as(i.code()).allSatisfy(c -> assertThat(c.timeLimit()).isNotNull());
+                assertThat(i.draft().channels())
+                        .as(i.code())
+                        .allSatisfy(c -> assertThat(c.timeLimit()).isNotNull());
             });
         }
     }
 
     private static List<String> problems(List<ParsedItem> items, int index) {
-        return items.get(index).problems().stream().map(ImportReport.Problem::problem).toList();
+        return items.get(index).problems().stream()
+                .map(ImportReport.Problem::problem)
+                .toList();
     }
 }

@@ -42,16 +42,20 @@ class TimeLimitParserTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Trong ngày",
-        "Ngay trong ngày làm việc",
-        "Trong ngày làm việc",
-        "Ngay sau khi nhận đủ giấy tờ theo quy định, nếu thấy đủ điều kiện kết hôn; trường hợp cần xác minh thì không quá 05 ngày làm việc",
-        "Giải quyết ngay",
-        "TRONG NGÀY"
-    })
+    @ValueSource(
+            strings = {
+                "Trong ngày",
+                "Ngay trong ngày làm việc",
+                "Trong ngày làm việc",
+                "Ngay sau khi nhận đủ giấy tờ theo quy định, nếu thấy đủ điều kiện kết hôn; trường hợp cần xác minh thì không quá 05 ngày làm việc",
+                "Giải quyết ngay",
+                "TRONG NGÀY"
+            })
     void readsSameDayLimits(String text) {
-        assertThat(TimeLimitParser.parse(text)).get().extracting(TimeLimit::unit).isEqualTo(Unit.SAME_DAY);
+        assertThat(TimeLimitParser.parse(text))
+                .get()
+                .extracting(TimeLimit::unit)
+                .isEqualTo(Unit.SAME_DAY);
     }
 
     @Test
@@ -61,7 +65,9 @@ class TimeLimitParserTests {
                 .orElseThrow();
         assertThat(limit.unit()).isEqualTo(Unit.SAME_DAY);
         assertThat(limit.cutOff()).isEqualTo(LocalTime.of(15, 0));
-        assertThat(TimeLimitParser.parse("Trong ngày; nhận sau 15h30 thì trả ngày hôm sau").orElseThrow().cutOff())
+        assertThat(TimeLimitParser.parse("Trong ngày; nhận sau 15h30 thì trả ngày hôm sau")
+                        .orElseThrow()
+                        .cutOff())
                 .isEqualTo(LocalTime.of(15, 30));
     }
 
@@ -75,7 +81,18 @@ class TimeLimitParserTests {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", "   ", "Không quy định", "Theo quy định của pháp luật", "Không", "5", "ngày làm việc", "0 ngày làm việc", "9999 ngày"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "Không quy định",
+                "Theo quy định của pháp luật",
+                "Không",
+                "5",
+                "ngày làm việc",
+                "0 ngày làm việc",
+                "9999 ngày"
+            })
     void doesNotInventALimitItCannotRead(String text) {
         assertThat(TimeLimitParser.parse(text)).isEmpty();
     }
@@ -85,6 +102,7 @@ class TimeLimitParserTests {
         assertThat(TimeLimit.workingDays("2.5").inWorkingHours()).isEqualByComparingTo("20");
         assertThat(TimeLimit.workingHours("4").inWorkingHours()).isEqualByComparingTo("4");
         assertThat(TimeLimit.sameDay(null).inWorkingHours()).isEqualByComparingTo("8");
-        assertThat(TimeLimitParser.parse("15 ngày").orElseThrow().inWorkingHours()).isNull();
+        assertThat(TimeLimitParser.parse("15 ngày").orElseThrow().inWorkingHours())
+                .isNull();
     }
 }

@@ -42,12 +42,16 @@ class ProcedurePagesBrowserTests {
     @Test
     void searchesTheCatalogueWithoutLeavingThePage() {
         browser.go("/procedures?lang=vi");
-        assertThat(browser.driver().findElements(By.cssSelector("#results tr[data-code='1.000894']"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#results tr[data-code='1.000894']")))
+                .hasSize(1);
         browser.await("#q").sendKeys("khai sinh");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=khai"));
         browser.await("#results tr[data-code='1.001193']");
-        assertThat(browser.text("#results tr[data-code='1.001193']")).contains("Thủ tục đăng ký khai sinh", "Trong ngày", "Miễn phí");
-        assertThat(browser.driver().findElements(By.cssSelector("#results tr[data-code='1.000894']"))).as("marriage").isEmpty();
+        assertThat(browser.text("#results tr[data-code='1.001193']"))
+                .contains("Thủ tục đăng ký khai sinh", "Trong ngày", "Miễn phí");
+        assertThat(browser.driver().findElements(By.cssSelector("#results tr[data-code='1.000894']")))
+                .as("marriage")
+                .isEmpty();
         new Select(browser.find("#level")).selectByValue("province");
         browser.awaitText("#results", "Không tìm thấy");
         browser.screenshot("procedure-search");
@@ -57,8 +61,10 @@ class ProcedurePagesBrowserTests {
     void showsEverythingACitizenNeedsOnTheProcedurePage() {
         browser.go("/procedures/1.004222?lang=en");
         assertThat(browser.text("#procedure-name")).isEqualTo("Đăng ký thường trú");
-        assertThat(browser.text("#procedure-channels tr[data-channel='counter']")).contains("7 working days", "VND 20,000");
-        assertThat(browser.text("#procedure-channels tr[data-channel='online']")).contains("VND 10,000");
+        assertThat(browser.text("#procedure-channels tr[data-channel='counter']"))
+                .contains("7 working days", "VND 20,000");
+        assertThat(browser.text("#procedure-channels tr[data-channel='online']"))
+                .contains("VND 10,000");
         assertThat(browser.text("#procedure-papers")).contains("CT01");
         assertThat(browser.text("#procedure-legal-basis")).contains("Luật Cư trú");
         assertThat(browser.text("#procedure-steps")).contains("Bước 1");
@@ -73,7 +79,8 @@ class ProcedurePagesBrowserTests {
         new Select(browser.find("select[name='rows[3].role']")).selectByValue("specialist");
         browser.find("#workflow-save").click();
         browser.await("#workflow-errors");
-        assertThat(browser.find("#workflow-errors li").getAttribute("data-code")).isEqualTo("procedure.workflow.sign-not-leader");
+        assertThat(browser.find("#workflow-errors li").getAttribute("data-code"))
+                .isEqualTo("procedure.workflow.sign-not-leader");
         assertThat(browser.text("#workflow-errors")).contains("Step 4: signing must be done by a leader");
         assertThat(browser.text("#workflow-steps tr[data-step='4']")).contains("signing must be done by a leader");
         assertThat(browser.text("#workflow-current")).isEqualTo(current);
@@ -84,7 +91,8 @@ class ProcedurePagesBrowserTests {
         browser.await("#workflow-steps tr[data-step='6']");
         browser.find("#workflow-steps tr[data-step='5'] .step-remove").click();
         browser.await("#workflow-steps tr[data-step='5']");
-        assertThat(browser.driver().findElements(By.cssSelector("#workflow-steps tbody tr"))).hasSize(5);
+        assertThat(browser.driver().findElements(By.cssSelector("#workflow-steps tbody tr")))
+                .hasSize(5);
         browser.find("#note").sendKeys("Browser test");
         browser.find("#workflow-save").click();
         browser.await("#workflow-saved");
@@ -106,8 +114,12 @@ class ProcedurePagesBrowserTests {
         browser.find("#import-form button[type=submit]").click();
         browser.await("#import-summary");
         assertThat(browser.text("#import-summary")).contains("Read 2 procedures", "1 new", "1 rejected");
-        assertThat(browser.find("#import-problems tr[data-problem='procedure.import.code-invalid']").getText()).contains("Rejected", "\"sai\"");
-        assertThat(browser.find("#import-problems tr[data-problem='procedure.import.time-limit-unknown']").getText()).contains("Không quy định");
+        assertThat(browser.find("#import-problems tr[data-problem='procedure.import.code-invalid']")
+                        .getText())
+                .contains("Rejected", "\"sai\"");
+        assertThat(browser.find("#import-problems tr[data-problem='procedure.import.time-limit-unknown']")
+                        .getText())
+                .contains("Không quy định");
         browser.screenshot("procedure-import");
         Files.delete(file);
     }

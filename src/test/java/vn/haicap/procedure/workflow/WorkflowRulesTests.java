@@ -28,7 +28,9 @@ class WorkflowRulesTests {
     }
 
     private static List<String> codes(List<WorkflowStepDraft> steps, @Nullable BigDecimal limit) {
-        return WorkflowRules.check(steps, limit).violations().stream().map(WorkflowViolation::code).toList();
+        return WorkflowRules.check(steps, limit).violations().stream()
+                .map(WorkflowViolation::code)
+                .toList();
     }
 
     @Test
@@ -116,13 +118,17 @@ class WorkflowRulesTests {
                 new WorkflowStepDraft("return", "counter_officer", "commune", null, new BigDecimal("10"), null));
         assertThat(codes(steps, LIMIT_HOURS)).isEmpty();
         assertThat(codes(steps, BigDecimal.valueOf(80))).containsExactly("procedure.workflow.shares-not-100");
-        assertThat(codes(steps, null)).containsExactly("procedure.workflow.hours-without-limit", "procedure.workflow.hours-without-limit");
+        assertThat(codes(steps, null))
+                .containsExactly("procedure.workflow.hours-without-limit", "procedure.workflow.hours-without-limit");
     }
 
     @Test
     void eachShareIsAPercentageOrHoursNotBoth() {
         List<WorkflowStepDraft> steps = valid();
-        steps.set(1, new WorkflowStepDraft("process", "specialist", "commune", null, new BigDecimal("60"), new BigDecimal("8")));
+        steps.set(
+                1,
+                new WorkflowStepDraft(
+                        "process", "specialist", "commune", null, new BigDecimal("60"), new BigDecimal("8")));
         assertThat(codes(steps, LIMIT_HOURS)).containsExactly("procedure.workflow.share-missing");
     }
 
@@ -132,7 +138,10 @@ class WorkflowRulesTests {
         steps.set(1, new WorkflowStepDraft("process", "wizard", "commune", null, new BigDecimal("60"), null));
         steps.set(2, new WorkflowStepDraft("bless", "leader", "heaven", null, new BigDecimal("20"), null));
         assertThat(codes(steps, LIMIT_HOURS))
-                .containsExactly("procedure.workflow.role-unknown", "procedure.workflow.kind-unknown", "procedure.workflow.agency-unknown");
+                .containsExactly(
+                        "procedure.workflow.role-unknown",
+                        "procedure.workflow.kind-unknown",
+                        "procedure.workflow.agency-unknown");
     }
 
     @Test
