@@ -30,6 +30,8 @@ final class MatchScorer {
     private boolean accented;
     private int[] districtMentions = new int[32];
     private int[] provinceMentions = new int[32];
+    /** Units of one mention left for after those whose district is named. */
+    private int[] later = new int[64];
     private int districts;
     private int provinces;
     /** The districts, old provinces and new provinces named anywhere in the text, for quick rejection. */
@@ -128,15 +130,26 @@ final class MatchScorer {
         int first = g.from(e, Level.OLD_COMMUNE);
         int last = g.to(e, Level.OLD_COMMUNE);
         // units whose district is named first: they set a high best score that cuts the others short
-        for (int sweep = 0; sweep < 2; sweep++) {
-            for (int k = first; k < last; k += Gazetteer.STRIDE) {
-                int district = names[k + 2];
-                boolean districtNamed = (districtsNamed[district >>> 6] & (1L << district)) != 0;
-                if (districtNamed == (sweep == 0)) {
-                    readOldCommune(m, k, districtNamed, type, accent, end);
+        int deferred = 0;
+        for (int k = first; k < last; k += Gazetteer.STRIDE) {
+            int district = names[k + 2];
+            if ((districtsNamed[district >>> 6] & (1L << district)) != 0) {
+                readOldCommune(m, k, true, type, accent, end);
+            } else if (type != UnitTypes.NONE || provinceNamed(names[k + 3])) {
+                if (deferred == later.length) {
+                    later = java.util.Arrays.copyOf(later, 2 * deferred);
                 }
+                later[deferred++] = k;
             }
         }
+        for (int i = 0; i < deferred; i++) {
+            readOldCommune(m, later[i], false, type, accent, end);
+        }
+    }
+
+    private boolean provinceNamed(int facts) {
+        return ((oldProvincesNamed >>> Gazetteer.oldProvinceOf(facts)) & 1) != 0
+                || ((newProvincesNamed >>> Gazetteer.newProvinceOf(facts)) & 1) != 0;
     }
 
     /** Scores the old commune whose id is at {@code names[k]}. */
@@ -147,11 +160,7 @@ final class MatchScorer {
         int unitType = Gazetteer.typeOf(facts);
         int oldProvince = Gazetteer.oldProvinceOf(facts);
         int newProvince = Gazetteer.newProvinceOf(facts);
-        boolean provinceNamed =
-                ((oldProvincesNamed >>> oldProvince) & 1) != 0 || ((newProvincesNamed >>> newProvince) & 1) != 0;
-        if (!districtNamed && !provinceNamed && type == UnitTypes.NONE) {
-            return; // nothing around the name confirms this unit
-        }
+        boolean provinceNamed = provinceNamed(facts);
         double score = COMMUNE + typeScore(type, unitType) + accentScore(accent, names[k + 1]);
         if (!districtNamed) {
             if (score + (provinceNamed ? PROVINCE : 0) < readings.best - Readings.TIE) {
