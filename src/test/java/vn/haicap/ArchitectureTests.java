@@ -15,26 +15,39 @@ class ArchitectureTests {
 
     @Test
     void domainCodeNeverDependsOnWebCode() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAPackage("..web..")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void matchingAndBatchCodeDoNotDependOnTheWebLayer() {
-        noClasses().that().resideInAnyPackage("..matching..", "..batch..")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.springframework.web..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..matching..", "..batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..web..", "org.springframework.web..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void noCodeThrowsBareRuntimeExceptions() {
-        noClasses().that().areNotAssignableTo(Throwable.class)
-                .should().callConstructor(RuntimeException.class, String.class)
-                .orShould().callConstructor(RuntimeException.class)
-                .orShould().callConstructor(Exception.class, String.class)
+        noClasses()
+                .that()
+                .areNotAssignableTo(Throwable.class)
+                .should()
+                .callConstructor(RuntimeException.class, String.class)
+                .orShould()
+                .callConstructor(RuntimeException.class)
+                .orShould()
+                .callConstructor(Exception.class, String.class)
                 .check(classes);
     }
 }

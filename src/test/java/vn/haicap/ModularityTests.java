@@ -10,8 +10,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     // whatever the build folder is called (parallel builds use target-*/)
-    private static final ImportOption PRODUCTION_CLASSES_ONLY =
-            location -> !location.contains("/test-classes/");
+    private static final ImportOption PRODUCTION_CLASSES_ONLY = location -> !location.contains("/test-classes/");
 
     private final ApplicationModules modules = ApplicationModules.of(HaicapApplication.class, PRODUCTION_CLASSES_ONLY);
 

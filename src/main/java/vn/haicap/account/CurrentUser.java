@@ -12,7 +12,10 @@ import vn.haicap.shared.Role;
  * 5-digit commune code, or null for national scope (ministry) and for citizens and businesses.
  */
 public record CurrentUser(
-        String username, Set<Role> roles, @Nullable String jurisdictionCode, @Nullable String jurisdictionProvince) {
+        String username,
+        Set<Role> roles,
+        @Nullable String jurisdictionCode,
+        @Nullable String jurisdictionProvince) {
 
     public static final CurrentUser ANONYMOUS = new CurrentUser("anonymous", Set.of(), null, null);
 

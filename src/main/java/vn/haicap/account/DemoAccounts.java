@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.haicap.shared.Role;
 
@@ -44,7 +44,11 @@ class DemoAccounts implements ApplicationRunner {
         int created = 0;
         try (Reader reader = new InputStreamReader(
                 new ClassPathResource("evaluation/demo-accounts.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            var format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord row : format.parse(reader)) {
                 String username = row.get("username");
                 if (accounts.exists(username)) {

@@ -15,9 +15,14 @@ class MeRestController {
     record Me(String username, List<String> roles, @Nullable String jurisdiction) {}
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "The authenticated caller: username, roles and jurisdiction", security = @SecurityRequirement(name = "basic"))
+    @Operation(
+            summary = "The authenticated caller: username, roles and jurisdiction",
+            security = @SecurityRequirement(name = "basic"))
     Me me() {
         CurrentUser user = CurrentUser.get();
-        return new Me(user.username(), user.roles().stream().map(r -> r.key()).sorted().toList(), user.jurisdictionCode());
+        return new Me(
+                user.username(),
+                user.roles().stream().map(r -> r.key()).sorted().toList(),
+                user.jurisdictionCode());
     }
 }

@@ -8,4 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code perSecond}. Load tests raise it with {@code HAICAP_RATE_LIMIT_PER_SECOND}.
  */
 @ConfigurationProperties("haicap.rate-limit")
-record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("200") long perSecond, @DefaultValue("1000") long burst) {}
+record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("200") long perSecond,
+        @DefaultValue("1000") long burst) {}

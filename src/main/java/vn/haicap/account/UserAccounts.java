@@ -26,7 +26,11 @@ public class UserAccounts implements UserDetailsService {
 
     /** An account as administrators see it: never the password hash. */
     public record AccountSummary(
-            String username, String displayName, List<String> roles, @Nullable String jurisdiction, boolean enabled) {}
+            String username,
+            String displayName,
+            List<String> roles,
+            @Nullable String jurisdiction,
+            boolean enabled) {}
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;

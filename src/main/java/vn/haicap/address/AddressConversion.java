@@ -43,7 +43,12 @@ public record AddressConversion(
      * table) for a split old commune; {@code oldCommune} names which old commune it comes from when
      * the text itself was ambiguous.
      */
-    public record Candidate(String code, String name, String relation, @Nullable UnitRef oldCommune, UnitRef province) {}
+    public record Candidate(
+            String code,
+            String name,
+            String relation,
+            @Nullable UnitRef oldCommune,
+            UnitRef province) {}
 
     public static AddressConversion notFound(String streetPart) {
         return new AddressConversion(Status.NOT_FOUND, null, null, null, null, null, List.of(), 0.0, streetPart);

@@ -137,68 +137,82 @@ public record AdminUnitDataset(
 
     public static AdminUnitDataset loadFromClasspath() {
         return new AdminUnitDataset(
-                read("provinces.csv", r -> new Province(
-                        r.get("code"),
-                        r.get("name"),
-                        r.get("full_name"),
-                        r.get("type"),
-                        r.get("name_en"),
-                        decimal(r.get("area_km2")),
-                        integer(r.get("population")),
-                        list(r.get("old_province_codes")))),
-                read("communes.csv", r -> new Commune(
-                        r.get("code"),
-                        r.get("name"),
-                        r.get("full_name"),
-                        r.get("type"),
-                        r.get("name_en"),
-                        r.get("province_code"),
-                        decimal(r.get("area_km2")),
-                        integer(r.get("population")),
-                        r.get("stats_flag"),
-                        r.get("admin_center"))),
-                read("old_provinces.csv", r -> new OldProvince(
-                        r.get("code"),
-                        r.get("name"),
-                        r.get("full_name"),
-                        r.get("type"),
-                        r.get("name_en"),
-                        r.get("new_province_code"))),
-                read("old_districts.csv", r -> new OldDistrict(
-                        r.get("code"),
-                        r.get("name"),
-                        r.get("full_name"),
-                        r.get("type"),
-                        r.get("name_en"),
-                        r.get("province_code"))),
-                read("old_communes.csv", r -> new OldCommune(
-                        r.get("code"),
-                        r.get("name"),
-                        r.get("full_name"),
-                        r.get("type"),
-                        r.get("name_en"),
-                        r.get("district_code"),
-                        r.get("province_code"),
-                        list(r.get("new_commune_codes")),
-                        r.get("new_province_code"),
-                        r.get("alt_name_nso"))),
-                read("old_to_new.csv", r -> new OldToNewLink(
-                        r.get("old_commune_code"),
-                        r.get("old_district_code"),
-                        r.get("old_province_code"),
-                        r.get("new_commune_code"),
-                        r.get("new_province_code"),
-                        r.get("relation"),
-                        Integer.parseInt(r.get("targets")),
-                        r.get("note_vi"))),
-                read("changes_after_2025-07-01.csv", r -> new LaterChange(
-                        r.get("effective_date").isBlank() ? null : LocalDate.parse(r.get("effective_date")),
-                        r.get("level"),
-                        r.get("code"),
-                        r.get("change"),
-                        r.get("value_2025_07_01"),
-                        r.get("value_after"),
-                        r.get("legal_basis"))));
+                read(
+                        "provinces.csv",
+                        r -> new Province(
+                                r.get("code"),
+                                r.get("name"),
+                                r.get("full_name"),
+                                r.get("type"),
+                                r.get("name_en"),
+                                decimal(r.get("area_km2")),
+                                integer(r.get("population")),
+                                list(r.get("old_province_codes")))),
+                read(
+                        "communes.csv",
+                        r -> new Commune(
+                                r.get("code"),
+                                r.get("name"),
+                                r.get("full_name"),
+                                r.get("type"),
+                                r.get("name_en"),
+                                r.get("province_code"),
+                                decimal(r.get("area_km2")),
+                                integer(r.get("population")),
+                                r.get("stats_flag"),
+                                r.get("admin_center"))),
+                read(
+                        "old_provinces.csv",
+                        r -> new OldProvince(
+                                r.get("code"),
+                                r.get("name"),
+                                r.get("full_name"),
+                                r.get("type"),
+                                r.get("name_en"),
+                                r.get("new_province_code"))),
+                read(
+                        "old_districts.csv",
+                        r -> new OldDistrict(
+                                r.get("code"),
+                                r.get("name"),
+                                r.get("full_name"),
+                                r.get("type"),
+                                r.get("name_en"),
+                                r.get("province_code"))),
+                read(
+                        "old_communes.csv",
+                        r -> new OldCommune(
+                                r.get("code"),
+                                r.get("name"),
+                                r.get("full_name"),
+                                r.get("type"),
+                                r.get("name_en"),
+                                r.get("district_code"),
+                                r.get("province_code"),
+                                list(r.get("new_commune_codes")),
+                                r.get("new_province_code"),
+                                r.get("alt_name_nso"))),
+                read(
+                        "old_to_new.csv",
+                        r -> new OldToNewLink(
+                                r.get("old_commune_code"),
+                                r.get("old_district_code"),
+                                r.get("old_province_code"),
+                                r.get("new_commune_code"),
+                                r.get("new_province_code"),
+                                r.get("relation"),
+                                Integer.parseInt(r.get("targets")),
+                                r.get("note_vi"))),
+                read(
+                        "changes_after_2025-07-01.csv",
+                        r -> new LaterChange(
+                                r.get("effective_date").isBlank() ? null : LocalDate.parse(r.get("effective_date")),
+                                r.get("level"),
+                                r.get("code"),
+                                r.get("change"),
+                                r.get("value_2025_07_01"),
+                                r.get("value_after"),
+                                r.get("legal_basis"))));
     }
 
     private static <T> List<T> read(String file, Function<CSVRecord, T> mapper) {
@@ -207,7 +221,8 @@ public record AdminUnitDataset(
             throw new IllegalStateException("missing reference data file " + BASE + file);
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            var format = CSVFormat.RFC4180.builder()
+            var format = CSVFormat.RFC4180
+                    .builder()
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .get();
@@ -230,6 +245,8 @@ public record AdminUnitDataset(
     }
 
     private static List<String> list(String value) {
-        return value.isBlank() ? List.of() : Arrays.stream(value.split(";")).map(String::strip).toList();
+        return value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.split(";")).map(String::strip).toList();
     }
 }

@@ -14,7 +14,8 @@ import vn.haicap.calendar.rules.WorkingTimeArithmetic.Session;
  */
 @ConfigurationProperties("haicap.calendar")
 record CalendarProperties(
-        @DefaultValue("08:00-12:00,13:00-17:00") String sessions, @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+        @DefaultValue("08:00-12:00,13:00-17:00") String sessions,
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
 
     List<Session> parsedSessions() {
         return Arrays.stream(sessions.split(","))

@@ -49,9 +49,9 @@ public class WorkingCalendar {
 
     public YearCalendar year(int year) {
         checkYear(year);
-        return years.computeIfAbsent(year, y -> store.isOfficial(y)
-                ? new YearCalendar(y, store.daysOf(y), false)
-                : HolidayForecast.forYear(y));
+        return years.computeIfAbsent(
+                year,
+                y -> store.isOfficial(y) ? new YearCalendar(y, store.daysOf(y), false) : HolidayForecast.forYear(y));
     }
 
     public ZoneId zone() {
@@ -71,8 +71,8 @@ public class WorkingCalendar {
         LocalDateTime local = from.atZoneSameInstant(zone).toLocalDateTime();
         long revision = store.revision();
         WorkingTimeArithmetic.Result result = arithmetic.add(local, minutes, cutOff);
-        boolean forecast = yearsBetween(local.toLocalDate(), result.due().toLocalDate())
-                .anyMatch(y -> year(y).isForecast());
+        boolean forecast =
+                yearsBetween(local.toLocalDate(), result.due().toLocalDate()).anyMatch(y -> year(y).isForecast());
         return new Deadline(
                 local.atZone(zone).toOffsetDateTime(),
                 result.countedFrom().atZone(zone).toOffsetDateTime(),
@@ -106,7 +106,12 @@ public class WorkingCalendar {
         store.lockRevision();
         adoptIfForecast(y, actor);
         store.save(day, actor);
-        changed(y, actor, "calendar.day-recorded", day.date(), Map.of("kind", day.kind().key()));
+        changed(
+                y,
+                actor,
+                "calendar.day-recorded",
+                day.date(),
+                Map.of("kind", day.kind().key()));
     }
 
     @Transactional
@@ -148,8 +153,11 @@ public class WorkingCalendar {
         if (store.isOfficial(year)) {
             return false;
         }
-        HolidayForecast.forYear(year).exceptions().forEach(day -> store.save(
-                new CalendarDay(day.date(), day.kind(), day.occasion(), day.note(), day.legalBasis(), false), actor));
+        HolidayForecast.forYear(year)
+                .exceptions()
+                .forEach(day -> store.save(
+                        new CalendarDay(day.date(), day.kind(), day.occasion(), day.note(), day.legalBasis(), false),
+                        actor));
         store.markOfficial(year, actor);
         return true;
     }
@@ -172,7 +180,10 @@ public class WorkingCalendar {
     private static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw HaicapException.invalid(
-                    "calendar.year-out-of-range", String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+                    "calendar.year-out-of-range",
+                    String.valueOf(year),
+                    String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.haicap.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Evaluation mode: Haicap starts its own PostgreSQL 17 in {@code haicap.db.data-dir}. Production sets
@@ -72,7 +72,10 @@ class EmbeddedDatabaseConfiguration {
                 return;
             }
             try {
-                String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+                String firstLine = Files.readAllLines(pidFile).stream()
+                        .findFirst()
+                        .orElse("")
+                        .strip();
                 long pid = firstLine.isEmpty() ? -1 : Long.parseLong(firstLine);
                 var process = ProcessHandle.of(pid);
                 boolean isPostgres = process.flatMap(p -> p.info().command())
@@ -81,12 +84,18 @@ class EmbeddedDatabaseConfiguration {
                 if (isPostgres) {
                     log.warn("Stopping a stale PostgreSQL (pid {}) left in {}", pid, dataDir);
                     process.get().destroy();
-                    process.get().onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    process.get()
+                            .onExit()
+                            .get(
+                                    java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
+                                    java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
                 Files.deleteIfExists(pidFile);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (NumberFormatException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (NumberFormatException
+                    | java.util.concurrent.ExecutionException
+                    | java.util.concurrent.TimeoutException e) {
                 log.warn("Could not read {}: {}; removing it", pidFile, e.toString());
                 deleteQuietly(pidFile);
             } catch (InterruptedException e) {

@@ -73,7 +73,8 @@ class ProblemHandling {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "common.media-type-unsupported", String.valueOf(e.getContentType()));
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "common.media-type-unsupported", String.valueOf(e.getContentType()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

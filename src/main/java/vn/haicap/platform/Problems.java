@@ -16,13 +16,17 @@ final class Problems {
 
     private Problems() {}
 
-    static ResponseEntity<ProblemDetail> response(MessageSource messages, HttpStatusCode status, String code, Object... args) {
+    static ResponseEntity<ProblemDetail> response(
+            MessageSource messages, HttpStatusCode status, String code, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(TYPE_BASE.resolve(code));
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, "Error " + status.value(), locale));
+        problem.setTitle(
+                messages.getMessage("problem.title." + status.value(), null, "Error " + status.value(), locale));
         problem.setDetail(messages.getMessage(code, args, code, locale));
         problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -19,7 +19,8 @@ public record AuditEvent(
         @Nullable String subjectId,
         Map<String, String> details) {
 
-    public static AuditEvent of(String actor, String action, String subjectType, @Nullable String subjectId, Map<String, String> details) {
+    public static AuditEvent of(
+            String actor, String action, String subjectType, @Nullable String subjectId, Map<String, String> details) {
         return new AuditEvent(Instant.now(), actor, action, subjectType, subjectId, Map.copyOf(details));
     }
 }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * or none at all (citizens and businesses act only on their own data). Queries filter by it; hiding
  * things in the page is not enough.
  */
-public record Jurisdiction(Scope scope, @Nullable String provinceCode, @Nullable String communeCode) {
+public record Jurisdiction(
+        Scope scope,
+        @Nullable String provinceCode,
+        @Nullable String communeCode) {
 
     public enum Scope {
         NATIONAL,

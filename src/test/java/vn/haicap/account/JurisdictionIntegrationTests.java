@@ -18,11 +18,15 @@ class JurisdictionIntegrationTests {
 
     private List<String> usernamesSeenBy(String username, String password) {
         Api api = new Api(port);
-        HttpResponse<String> response = api.send(
-                Api.basic(api.request("/api/v1/accounts?size=500").GET(), username, password).build());
+        HttpResponse<String> response =
+                api.send(Api.basic(api.request("/api/v1/accounts?size=500").GET(), username, password)
+                        .build());
         assertThat(response.statusCode()).as(username).isEqualTo(200);
         JsonNode body = Api.json(response);
-        return body.get("items").valueStream().map(i -> i.get("username").asString()).toList();
+        return body.get("items")
+                .valueStream()
+                .map(i -> i.get("username").asString())
+                .toList();
     }
 
     @Test
@@ -47,8 +51,9 @@ class JurisdictionIntegrationTests {
     @Test
     void citizensMayNotListAccounts() {
         Api api = new Api(port);
-        HttpResponse<String> response = api.send(
-                Api.basic(api.request("/api/v1/accounts").GET(), "citizen", "Demo-citizen-2025").build());
+        HttpResponse<String> response =
+                api.send(Api.basic(api.request("/api/v1/accounts").GET(), "citizen", "Demo-citizen-2025")
+                        .build());
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Api.json(response).get("code").asString()).isEqualTo("common.forbidden");
     }

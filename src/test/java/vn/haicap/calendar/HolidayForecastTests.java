@@ -51,9 +51,21 @@ class HolidayForecastTests {
                         .map(CalendarDay::date)
                         .map(LocalDate::toString))
                 .containsExactly(
-                        "2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-                        "2026-04-27", "2026-04-30", "2026-05-01", "2026-08-31", "2026-09-01", "2026-09-02",
+                        "2026-01-01",
+                        "2026-02-16",
+                        "2026-02-17",
+                        "2026-02-18",
+                        "2026-02-19",
+                        "2026-02-20",
+                        "2026-04-27",
+                        "2026-04-30",
+                        "2026-05-01",
+                        "2026-08-31",
+                        "2026-09-01",
+                        "2026-09-02",
                         "2026-11-24");
-        assertThat(year.isWorkingDay(LocalDate.of(2026, 8, 22))).as("make-up Saturday").isTrue();
+        assertThat(year.isWorkingDay(LocalDate.of(2026, 8, 22)))
+                .as("make-up Saturday")
+                .isTrue();
     }
 }

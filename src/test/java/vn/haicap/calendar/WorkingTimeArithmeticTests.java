@@ -15,20 +15,29 @@ import vn.haicap.calendar.rules.WorkingTimeArithmetic.Session;
 class WorkingTimeArithmeticTests {
 
     private final WorkingTimeArithmetic arithmetic = new WorkingTimeArithmetic(
-            List.of(new Session(LocalTime.of(8, 0), LocalTime.of(12, 0)), new Session(LocalTime.of(13, 0), LocalTime.of(17, 0))),
+            List.of(
+                    new Session(LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                    new Session(LocalTime.of(13, 0), LocalTime.of(17, 0))),
             OfficialCalendars::yearOrForecast);
 
     private LocalDateTime due(String from, double workingDays) {
-        return arithmetic.add(LocalDateTime.parse(from), Math.round(workingDays * 480), null).due();
+        return arithmetic
+                .add(LocalDateTime.parse(from), Math.round(workingDays * 480), null)
+                .due();
     }
 
     @Test
     void skipsTheTetBreak() {
         var result = arithmetic.add(LocalDateTime.parse("2026-02-13T10:00"), 3 * 480, null);
         assertThat(result.due()).isEqualTo(LocalDateTime.parse("2026-02-25T10:00"));
-        assertThat(result.skippedDays()).extracting(CalendarDay::date).containsExactly(
-                LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
-                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20));
+        assertThat(result.skippedDays())
+                .extracting(CalendarDay::date)
+                .containsExactly(
+                        LocalDate.of(2026, 2, 16),
+                        LocalDate.of(2026, 2, 17),
+                        LocalDate.of(2026, 2, 18),
+                        LocalDate.of(2026, 2, 19),
+                        LocalDate.of(2026, 2, 20));
     }
 
     @Test
@@ -61,7 +70,9 @@ class WorkingTimeArithmeticTests {
     @Test
     void countsHalfDaysAndHours() {
         assertThat(due("2026-11-25T10:00", 0.5)).isEqualTo(LocalDateTime.parse("2026-11-25T15:00"));
-        assertThat(arithmetic.add(LocalDateTime.parse("2026-11-25T11:00"), 4 * 60, null).due())
+        assertThat(arithmetic
+                        .add(LocalDateTime.parse("2026-11-25T11:00"), 4 * 60, null)
+                        .due())
                 .isEqualTo(LocalDateTime.parse("2026-11-25T16:00"));
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,13 +43,15 @@ class FoundationIntegrationTests {
     @Test
     void answersUnknownApiPathsWithProblemJsonInTheCallersLanguage() {
         HttpResponse<String> response = api().send(Api.basic(
-                        api().request("/api/v1/nowhere").header("Accept-Language", "en").GET(),
+                        api().request("/api/v1/nowhere")
+                                .header("Accept-Language", "en")
+                                .GET(),
                         "citizen",
                         "Demo-citizen-2025")
                 .build());
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         JsonNode problem = Api.json(response);
         assertThat(problem.get("code").asString()).isEqualTo("common.not-found");
         assertThat(problem.get("detail").asString()).isEqualTo("Not found.");
@@ -74,9 +75,12 @@ class FoundationIntegrationTests {
             assertThat(response.statusCode()).as(account.get("username")).isEqualTo(200);
             JsonNode me = Api.json(response);
             assertThat(me.get("username").asString()).isEqualTo(account.get("username"));
-            List<String> roles = me.get("roles").valueStream().map(JsonNode::asString).toList();
+            List<String> roles =
+                    me.get("roles").valueStream().map(JsonNode::asString).toList();
             assertThat(roles).containsExactlyInAnyOrder(account.get("roles").split(";"));
-            String jurisdiction = me.get("jurisdiction").isNull() ? "" : me.get("jurisdiction").asString();
+            String jurisdiction = me.get("jurisdiction").isNull()
+                    ? ""
+                    : me.get("jurisdiction").asString();
             assertThat(jurisdiction).isEqualTo(account.get("jurisdiction"));
         }
     }
@@ -84,7 +88,8 @@ class FoundationIntegrationTests {
     @Test
     void refusesAWrongPassword() {
         HttpResponse<String> response = api().send(
-                Api.basic(api().request("/api/v1/me").GET(), "citizen", "wrong").build());
+                        Api.basic(api().request("/api/v1/me").GET(), "citizen", "wrong")
+                                .build());
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
@@ -98,15 +103,18 @@ class FoundationIntegrationTests {
 
     @Test
     void docsListTheSameDemoAccountsTheApplicationCreates() throws IOException {
-        String shipped = new ClassPathResource("evaluation/demo-accounts.csv").getContentAsString(StandardCharsets.UTF_8);
+        String shipped =
+                new ClassPathResource("evaluation/demo-accounts.csv").getContentAsString(StandardCharsets.UTF_8);
         assertThat(Files.readString(Path.of("docs/demo-accounts.csv"))).isEqualTo(shipped);
     }
 
     @Test
     void auditLogRefusesChangesToRecordedEntries() {
-        jdbc.sql("insert into audit.audit_entry (occurred_at, actor, action, subject_type) values (now(), 'test', 'test.probe', 'test')")
+        jdbc.sql(
+                        "insert into audit.audit_entry (occurred_at, actor, action, subject_type) values (now(), 'test', 'test.probe', 'test')")
                 .update();
-        assertThatThrownBy(() -> jdbc.sql("update audit.audit_entry set actor = 'someone else'").update())
+        assertThatThrownBy(() -> jdbc.sql("update audit.audit_entry set actor = 'someone else'")
+                        .update())
                 .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_entry").update())
@@ -123,7 +131,13 @@ class FoundationIntegrationTests {
 
     private static List<CSVRecord> demoAccounts() throws IOException {
         try (var reader = Files.newBufferedReader(Path.of("docs/demo-accounts.csv"))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 }

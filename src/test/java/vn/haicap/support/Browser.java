@@ -94,7 +94,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public Path screenshot(String name) {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        byte[] png =
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("haicap.screenshots", "target/screenshots")));
             return Files.write(dir.resolve(name + ".png"), png);

@@ -113,7 +113,11 @@ public final class AddressMatcher implements AddressConverter {
     private static Candidate newCandidate(AddressConversion reading, String relation) {
         UnitRef commune = Objects.requireNonNull(reading.newCommune());
         return new Candidate(
-                commune.code(), commune.name(), relation, reading.oldCommune(), Objects.requireNonNull(reading.newProvince()));
+                commune.code(),
+                commune.name(),
+                relation,
+                reading.oldCommune(),
+                Objects.requireNonNull(reading.newProvince()));
     }
 
     private static @Nullable UnitRef same(@Nullable UnitRef kept, @Nullable UnitRef other) {

@@ -158,7 +158,9 @@ final class GazetteerBuilder {
                     self,
                     districts[oldCommuneDistrict[i]],
                     oldProvinces[oldCommuneProvince[i]],
-                    split || plain.isEmpty() ? null : newCommunes[newCommuneIndex.get(plain.get(0).code())],
+                    split || plain.isEmpty()
+                            ? null
+                            : newCommunes[newCommuneIndex.get(plain.get(0).code())],
                     newProvince,
                     split ? List.copyOf(plain) : List.of(),
                     1.0,

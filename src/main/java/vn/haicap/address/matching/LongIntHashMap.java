@@ -11,6 +11,7 @@ final class LongIntHashMap {
 
     /** key at 2 * slot, value at 2 * slot + 1. */
     private final long[] table;
+
     private final int mask;
     private final int shift;
     private int size;

@@ -32,10 +32,12 @@ final class MatchScorer {
     private int[] provinceMentions = new int[32];
     /** Units of one mention left for after those whose district is named. */
     private int[] later = new int[64];
+
     private int districts;
     private int provinces;
     /** The districts, old provinces and new provinces named anywhere in the text, for quick rejection. */
     private final long[] districtsNamed;
+
     private long oldProvincesNamed;
     private long newProvincesNamed;
     /** Where the province mention chosen by the last call of a province score ends. */
@@ -74,10 +76,14 @@ final class MatchScorer {
             }
             if ((g.names(e, Level.OLD_PROVINCE) || g.names(e, Level.NEW_PROVINCE)) && found.fitsProvince(m)) {
                 provinceMentions[provinces++] = m;
-                for (int i = g.from(e, Level.OLD_PROVINCE), to = g.to(e, Level.OLD_PROVINCE); i < to; i += Gazetteer.STRIDE) {
+                for (int i = g.from(e, Level.OLD_PROVINCE), to = g.to(e, Level.OLD_PROVINCE);
+                        i < to;
+                        i += Gazetteer.STRIDE) {
                     oldProvincesNamed |= 1L << names[i];
                 }
-                for (int i = g.from(e, Level.NEW_PROVINCE), to = g.to(e, Level.NEW_PROVINCE); i < to; i += Gazetteer.STRIDE) {
+                for (int i = g.from(e, Level.NEW_PROVINCE), to = g.to(e, Level.NEW_PROVINCE);
+                        i < to;
+                        i += Gazetteer.STRIDE) {
                     newProvincesNamed |= 1L << names[i];
                 }
             }

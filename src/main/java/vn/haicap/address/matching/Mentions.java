@@ -12,14 +12,17 @@ final class Mentions {
     int[] end;
     /** The first token of the mention including its type word. */
     int[] typeStart;
+
     int[] type;
     long[] accent;
     /** The entry of each mention in {@link Gazetteer#names}. */
     int[] entry;
+
     boolean[] numeric;
 
     /** The type word (and the token it starts at) that ends just before token i. */
     private int[] typeEndingAt = new int[32];
+
     private int[] typeStartEndingAt = new int[32];
 
     Mentions() {

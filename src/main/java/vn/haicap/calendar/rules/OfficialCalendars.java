@@ -41,7 +41,11 @@ public final class OfficialCalendars {
         }
         List<CalendarDay> days = new ArrayList<>();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            var format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord row : format.parse(reader)) {
                 days.add(new CalendarDay(
                         LocalDate.parse(row.get("date")),

@@ -68,7 +68,10 @@ public class CalendarStore {
     }
 
     public boolean remove(LocalDate date) {
-        return jdbc.sql("delete from calendar.calendar_day where day = :day").param("day", date).update() > 0;
+        return jdbc.sql("delete from calendar.calendar_day where day = :day")
+                        .param("day", date)
+                        .update()
+                > 0;
     }
 
     public long revision() {

@@ -22,7 +22,13 @@ import vn.haicap.calendar.rules.YearCalendar;
 @Controller
 class CalendarController {
 
-    record Row(LocalDate date, String weekday, String kind, String reason, @Nullable String legalBasis, @Nullable String note) {}
+    record Row(
+            LocalDate date,
+            String weekday,
+            String kind,
+            String reason,
+            @Nullable String legalBasis,
+            @Nullable String note) {}
 
     private final WorkingCalendar calendar;
     private final DayNames names;
@@ -67,7 +73,13 @@ class CalendarController {
             Authentication who,
             RedirectAttributes redirect) {
         calendar.record(
-                new CalendarDay(date, CalendarRestController.DayKinds.parse(kind), blankToNull(occasion), blankToNull(note), blankToNull(legalBasis), false),
+                new CalendarDay(
+                        date,
+                        CalendarRestController.DayKinds.parse(kind),
+                        blankToNull(occasion),
+                        blankToNull(note),
+                        blankToNull(legalBasis),
+                        false),
                 who.getName());
         redirect.addFlashAttribute("savedRevision", calendar.revision());
         return "redirect:/calendar?year=" + date.getYear();

@@ -41,7 +41,8 @@ class CalendarRestController {
             @Nullable String note,
             @Nullable String legalBasis) {}
 
-    record YearView(int year, boolean forecast, long calendarRevision, List<DayView> days, List<DayView> makeUpWorkingDays) {}
+    record YearView(
+            int year, boolean forecast, long calendarRevision, List<DayView> days, List<DayView> makeUpWorkingDays) {}
 
     record DeadlineView(
             OffsetDateTime from,
@@ -53,7 +54,11 @@ class CalendarRestController {
             long calendarRevision,
             boolean forecast) {}
 
-    record DayChange(String kind, @Nullable String occasion, @Nullable String note, @Nullable String legalBasis) {}
+    record DayChange(
+            String kind,
+            @Nullable String occasion,
+            @Nullable String note,
+            @Nullable String legalBasis) {}
 
     private final WorkingCalendar calendar;
     private final DayNames names;
@@ -67,11 +72,18 @@ class CalendarRestController {
     @Operation(summary = "The due time of a limit counted in working time from a receipt time")
     DeadlineView workingTime(
             @Parameter(description = "receipt time, ISO (2026-02-13T10:00 or with an offset); local time is Vietnam's")
-                    @RequestParam String from,
-            @Parameter(description = "limit in working days (decimals allowed, e.g. 0.5)") @RequestParam(required = false) @Nullable Double workingDays,
-            @Parameter(description = "limit in working hours") @RequestParam(required = false) @Nullable Double workingHours,
+                    @RequestParam
+                    String from,
+            @Parameter(description = "limit in working days (decimals allowed, e.g. 0.5)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Double workingDays,
+            @Parameter(description = "limit in working hours") @RequestParam(required = false) @Nullable
+                    Double workingHours,
             @Parameter(description = "cut-off time of day, e.g. 15:00: later receipts count from the next working day")
-                    @RequestParam(required = false) @Nullable String cutOff) {
+                    @RequestParam(required = false)
+                    @Nullable
+                    String cutOff) {
         if ((workingDays == null) == (workingHours == null)) {
             throw HaicapException.invalid("calendar.duration-missing");
         }
@@ -79,7 +91,8 @@ class CalendarRestController {
         if (!Double.isFinite(minutes)) {
             throw HaicapException.invalid("calendar.duration-out-of-range", WorkingCalendar.MAX_WORKING_MINUTES / 60);
         }
-        Deadline deadline = calendar.due(ReceiptTime.parse(from, calendar.zone()), Duration.ofMinutes(Math.round(minutes)), cutOff(cutOff));
+        Deadline deadline = calendar.due(
+                ReceiptTime.parse(from, calendar.zone()), Duration.ofMinutes(Math.round(minutes)), cutOff(cutOff));
         return new DeadlineView(
                 deadline.from(),
                 deadline.countedFrom(),
@@ -105,22 +118,35 @@ class CalendarRestController {
 
     @PutMapping("/days/{date}")
     @PreAuthorize("hasRole('MINISTRY_ADMIN')")
-    @Operation(summary = "Record or replace an exceptional day (ministry administrators)", security = @SecurityRequirement(name = "basic"))
+    @Operation(
+            summary = "Record or replace an exceptional day (ministry administrators)",
+            security = @SecurityRequirement(name = "basic"))
     ResponseEntity<Void> record(@PathVariable LocalDate date, @RequestBody DayChange change, Authentication who) {
-        calendar.record(new CalendarDay(date, DayKinds.parse(change.kind()), change.occasion(), change.note(), change.legalBasis(), false), who.getName());
+        calendar.record(
+                new CalendarDay(
+                        date,
+                        DayKinds.parse(change.kind()),
+                        change.occasion(),
+                        change.note(),
+                        change.legalBasis(),
+                        false),
+                who.getName());
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/days/{date}")
     @PreAuthorize("hasRole('MINISTRY_ADMIN')")
-    @Operation(summary = "Remove an exceptional day (ministry administrators)", security = @SecurityRequirement(name = "basic"))
+    @Operation(
+            summary = "Remove an exceptional day (ministry administrators)",
+            security = @SecurityRequirement(name = "basic"))
     ResponseEntity<Void> remove(@PathVariable LocalDate date, Authentication who) {
         calendar.remove(date, who.getName());
         return ResponseEntity.noContent().build();
     }
 
     private DayView view(CalendarDay day) {
-        return new DayView(day.date(), day.kind().key(), names.reason(day), day.occasion(), day.note(), day.legalBasis());
+        return new DayView(
+                day.date(), day.kind().key(), names.reason(day), day.occasion(), day.note(), day.legalBasis());
     }
 
     private static @Nullable LocalTime cutOff(@Nullable String value) {

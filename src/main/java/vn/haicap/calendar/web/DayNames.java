@@ -17,7 +17,8 @@ class DayNames {
 
     String reason(CalendarDay day) {
         var locale = LocaleContextHolder.getLocale();
-        String kind = messages.getMessage("calendar.kind." + day.kind().key(), null, day.kind().key(), locale);
+        String kind = messages.getMessage(
+                "calendar.kind." + day.kind().key(), null, day.kind().key(), locale);
         if (day.occasion() == null || day.occasion().isBlank()) {
             return day.note() == null || day.note().isBlank() ? kind : kind + ": " + day.note();
         }

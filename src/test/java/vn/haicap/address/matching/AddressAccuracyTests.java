@@ -122,7 +122,8 @@ class AddressAccuracyTests {
                         textAmbiguous.count(
                                 c,
                                 result.status() == Status.AMBIGUOUS
-                                        && result.candidates().stream().anyMatch(k -> k.code().equals(c.code())),
+                                        && result.candidates().stream()
+                                                .anyMatch(k -> k.code().equals(c.code())),
                                 result);
                         continue;
                     }
@@ -136,18 +137,20 @@ class AddressAccuracyTests {
                                     : result.oldCommune().code().equals(c.code()));
                     (commune.newCommuneCodes().size() > 1 ? split : textAmbiguous).count(c, recalled, result);
                 }
-                case "already_new" -> alreadyNew.count(
-                        c,
-                        result.status() == Status.ALREADY_NEW
-                                && result.newCommune() != null
-                                && result.newCommune().code().equals(c.code()),
-                        result);
+                case "already_new" ->
+                    alreadyNew.count(
+                            c,
+                            result.status() == Status.ALREADY_NEW
+                                    && result.newCommune() != null
+                                    && result.newCommune().code().equals(c.code()),
+                            result);
                 case "not_found" -> notFound.count(c, result.status() == Status.NOT_FOUND, result);
                 default -> throw new IllegalStateException("unknown expected status " + c.status());
             }
         }
 
-        StringBuilder report = new StringBuilder("\n=== Address conversion accuracy (" + cases.size() + " addresses) ===\n");
+        StringBuilder report =
+                new StringBuilder("\n=== Address conversion accuracy (" + cases.size() + " addresses) ===\n");
         report.append(unsplit.line("top-1, unsplit old communes")).append('\n');
         report.append(split.line("candidate recall, split communes")).append('\n');
         report.append(textAmbiguous.line("candidate recall, ambiguous text")).append('\n');
@@ -163,7 +166,8 @@ class AddressAccuracyTests {
                 sum[1] += counts[1];
             });
         }
-        styles.forEach((style, counts) -> report.append(String.format("  %-28s %3d / %4d%n", style, counts[1], counts[0])));
+        styles.forEach(
+                (style, counts) -> report.append(String.format("  %-28s %3d / %4d%n", style, counts[1], counts[0])));
         for (Tally t : List.of(unsplit, split, textAmbiguous, alreadyNew, notFound)) {
             t.failures.forEach(f -> report.append("  FAIL ").append(f).append('\n'));
         }
@@ -184,7 +188,9 @@ class AddressAccuracyTests {
                 && result.oldCommune() != null
                 && result.oldCommune().code().equals(oldCode)
                 && result.newCommune() != null
-                && result.newCommune().code().equals(oldCommunes.get(oldCode).newCommuneCodes().get(0));
+                && result.newCommune()
+                        .code()
+                        .equals(oldCommunes.get(oldCode).newCommuneCodes().get(0));
     }
 
     private static Set<String> codes(List<Candidate> candidates) {
@@ -193,10 +199,16 @@ class AddressAccuracyTests {
 
     static String describe(AddressConversion r) {
         return r.status().key()
-                + (r.oldCommune() == null ? "" : " old=" + r.oldCommune().code() + " " + r.oldCommune().name())
+                + (r.oldCommune() == null
+                        ? ""
+                        : " old=" + r.oldCommune().code() + " " + r.oldCommune().name())
                 + (r.oldDistrict() == null ? "" : " / " + r.oldDistrict().name())
-                + (r.newCommune() == null ? "" : " new=" + r.newCommune().code() + " " + r.newCommune().name())
-                + (r.candidates().isEmpty() ? "" : " candidates=" + r.candidates().size())
+                + (r.newCommune() == null
+                        ? ""
+                        : " new=" + r.newCommune().code() + " " + r.newCommune().name())
+                + (r.candidates().isEmpty()
+                        ? ""
+                        : " candidates=" + r.candidates().size())
                 + " street=[" + r.streetPart() + "]";
     }
 }

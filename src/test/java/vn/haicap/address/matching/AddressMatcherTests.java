@@ -69,9 +69,12 @@ class AddressMatcherTests {
     @Test
     void treatsEitherTonePlacementAlike() {
         assertThat(matcher.convert("Phường Hoà Cường Bắc, Hải Châu, Đà Nẵng").oldCommune())
-                .isEqualTo(matcher.convert("Phường Hòa Cường Bắc, Hải Châu, Đà Nẵng").oldCommune())
+                .isEqualTo(matcher.convert("Phường Hòa Cường Bắc, Hải Châu, Đà Nẵng")
+                        .oldCommune())
                 .isEqualTo(new UnitRef("20257", "Phường Hòa Cường Bắc"));
-        assertThat(matcher.convert("Xã Hoằng Quí, Hoằng Hoá, Thanh Hoá").oldCommune().name())
+        assertThat(matcher.convert("Xã Hoằng Quí, Hoằng Hoá, Thanh Hoá")
+                        .oldCommune()
+                        .name())
                 .isEqualTo("Xã Hoằng Quý");
     }
 
@@ -91,18 +94,24 @@ class AddressMatcherTests {
     @Test
     void readsNumberedWardsWrittenInEveryUsualWay() {
         for (String address : List.of(
-                "Phường 03, Quận 3, TP.HCM", "P.3, Q.3, HCM", "F3 Q3 Sài Gòn", "p3 q3 tphcm", "Phường III, Quận 3, HCM")) {
-            assertThat(matcher.convert(address).oldCommune())
-                    .as(address)
-                    .isEqualTo(new UnitRef("27154", "Phường 3"));
+                "Phường 03, Quận 3, TP.HCM",
+                "P.3, Q.3, HCM",
+                "F3 Q3 Sài Gòn",
+                "p3 q3 tphcm",
+                "Phường III, Quận 3, HCM")) {
+            assertThat(matcher.convert(address).oldCommune()).as(address).isEqualTo(new UnitRef("27154", "Phường 3"));
         }
     }
 
     @Test
     void readsRomanWardNumbersBothWays() {
-        assertThat(matcher.convert("Phường IV, TP Vị Thanh, Hậu Giang").oldCommune().code())
+        assertThat(matcher.convert("Phường IV, TP Vị Thanh, Hậu Giang")
+                        .oldCommune()
+                        .code())
                 .isEqualTo("31324");
-        assertThat(matcher.convert("Phường 4, TP Vị Thanh, Hậu Giang").oldCommune().code())
+        assertThat(matcher.convert("Phường 4, TP Vị Thanh, Hậu Giang")
+                        .oldCommune()
+                        .code())
                 .isEqualTo("31324");
     }
 
@@ -225,9 +234,15 @@ class AddressMatcherTests {
 
     @Test
     void acceptsTypographicApostrophesAndJoinedWords() {
-        assertThat(matcher.convert("Thị trấn M’Đrắk, Huyện M’Đrắk, Đắk Lắk").oldCommune().code())
-                .isEqualTo(matcher.convert("TT. MĐrắk, H. MĐrắk, Daklak").oldCommune().code())
-                .isEqualTo(matcher.convert("tt m'drak, h m'drak, dak lak").oldCommune().code());
+        assertThat(matcher.convert("Thị trấn M’Đrắk, Huyện M’Đrắk, Đắk Lắk")
+                        .oldCommune()
+                        .code())
+                .isEqualTo(matcher.convert("TT. MĐrắk, H. MĐrắk, Daklak")
+                        .oldCommune()
+                        .code())
+                .isEqualTo(matcher.convert("tt m'drak, h m'drak, dak lak")
+                        .oldCommune()
+                        .code());
         assertThat(matcher.convert("Xã EaBia, Sông Hinh, Phú Yên").oldCommune())
                 .isEqualTo(matcher.convert("Xã Ea Bia, Sông Hinh, Phú Yên").oldCommune());
     }
@@ -239,11 +254,17 @@ class AddressMatcherTests {
                 "Phường 1, Vũng Tàu, BRVT",
                 "Phường 1, Vũng Tàu, Bà Rịa - Vũng Tàu",
                 "Phường 1, TP Vũng Tàu, Ba Ria Vung Tau")) {
-            assertThat(matcher.convert(address).oldProvince().code()).as(address).isEqualTo("77");
+            assertThat(matcher.convert(address).oldProvince().code())
+                    .as(address)
+                    .isEqualTo("77");
         }
-        assertThat(matcher.convert("Số 5 Phố Huế, Phường Hàng Bài, Quận Hoàn Kiếm, HN").oldCommune().name())
+        assertThat(matcher.convert("Số 5 Phố Huế, Phường Hàng Bài, Quận Hoàn Kiếm, HN")
+                        .oldCommune()
+                        .name())
                 .isEqualTo("Phường Hàng Bài");
-        assertThat(matcher.convert("Phường Phú Hội, Quận Thuận Hóa, Thừa Thiên Huế").oldProvince().code())
+        assertThat(matcher.convert("Phường Phú Hội, Quận Thuận Hóa, Thừa Thiên Huế")
+                        .oldProvince()
+                        .code())
                 .isEqualTo("46");
     }
 
@@ -273,7 +294,17 @@ class AddressMatcherTests {
             longText.append("Phường ").append(i % 30).append(", ");
         }
         for (String odd : new String[] {
-            null, "   ", ",,,;;", "🙂🙂🙂", "\u0301\u0300", "P.", "Q", "F", longText.toString(), "'''", "x".repeat(10_000)
+            null,
+            "   ",
+            ",,,;;",
+            "🙂🙂🙂",
+            "\u0301\u0300",
+            "P.",
+            "Q",
+            "F",
+            longText.toString(),
+            "'''",
+            "x".repeat(10_000)
         }) {
             assertThat(matcher.convert(odd)).as(String.valueOf(odd)).isNotNull();
         }
@@ -294,7 +325,8 @@ class AddressMatcherTests {
                 "Phường Yên Hoà, Cầu Giấy, Hà Nội",
                 "Xã EaBia, Sông Hinh, Phú Yên",
                 "xã Phố Bảng, Tuyên Quang");
-        List<AddressConversion> expected = addresses.stream().map(matcher::convert).toList();
+        List<AddressConversion> expected =
+                addresses.stream().map(matcher::convert).toList();
         List<Future<Boolean>> runs = new java.util.ArrayList<>();
         for (int t = 0; t < 8; t++) {
             runs.add(pool.submit(() -> {

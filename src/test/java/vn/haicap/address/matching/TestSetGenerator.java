@@ -46,15 +46,46 @@ public final class TestSetGenerator {
         "Nguyễn Thị Minh Khai", "Tôn Đức Thắng", "Hoàng Diệu", "Lạc Long Quân", "Âu Cơ", "Nguyễn Du", "Kim Mã"
     };
     private static final String[] HAMLETS = {
-        "Đông", "Tây", "Trung", "Thượng", "Hạ", "Chùa", "Mới", "Bắc Sơn", "Phú Lợi", "Tân Hòa", "An Lạc", "Hòa Bình",
-        "Bình Minh", "Đồng Tâm", "Na Hang", "Cốc Lếu", "Yên Thịnh", "Phước Thạnh", "Long Hòa"
+        "Đông",
+        "Tây",
+        "Trung",
+        "Thượng",
+        "Hạ",
+        "Chùa",
+        "Mới",
+        "Bắc Sơn",
+        "Phú Lợi",
+        "Tân Hòa",
+        "An Lạc",
+        "Hòa Bình",
+        "Bình Minh",
+        "Đồng Tâm",
+        "Na Hang",
+        "Cốc Lếu",
+        "Yên Thịnh",
+        "Phước Thạnh",
+        "Long Hòa"
     };
     private static final List<String[]> TONE_VARIANTS = List.of(
-            new String[] {"òa", "oà"}, new String[] {"óa", "oá"}, new String[] {"ỏa", "oả"}, new String[] {"õa", "oã"},
-            new String[] {"ọa", "oạ"}, new String[] {"òe", "oè"}, new String[] {"óe", "oé"}, new String[] {"ủy", "uỷ"},
-            new String[] {"úy", "uý"}, new String[] {"ùy", "uỳ"}, new String[] {"ũy", "uỹ"}, new String[] {"ụy", "uỵ"},
-            new String[] {"Quý", "Quí"}, new String[] {"Kỳ", "Kì"}, new String[] {"Mỹ", "Mĩ"}, new String[] {"Lý", "Lí"},
-            new String[] {"Sỹ", "Sĩ"}, new String[] {"Hòa", "Hoà"}, new String[] {"Thủy", "Thuỷ"});
+            new String[] {"òa", "oà"},
+            new String[] {"óa", "oá"},
+            new String[] {"ỏa", "oả"},
+            new String[] {"õa", "oã"},
+            new String[] {"ọa", "oạ"},
+            new String[] {"òe", "oè"},
+            new String[] {"óe", "oé"},
+            new String[] {"ủy", "uỷ"},
+            new String[] {"úy", "uý"},
+            new String[] {"ùy", "uỳ"},
+            new String[] {"ũy", "uỹ"},
+            new String[] {"ụy", "uỵ"},
+            new String[] {"Quý", "Quí"},
+            new String[] {"Kỳ", "Kì"},
+            new String[] {"Mỹ", "Mĩ"},
+            new String[] {"Lý", "Lí"},
+            new String[] {"Sỹ", "Sĩ"},
+            new String[] {"Hòa", "Hoà"},
+            new String[] {"Thủy", "Thuỷ"});
 
     private static final List<String> RENAMED_IN_2026 = List.of("00745", "25270", "26248", "26368");
 
@@ -114,11 +145,25 @@ public final class TestSetGenerator {
 
     List<Row> generate() {
         Map<String, List<OldCommune>> byProvince = new HashMap<>();
-        data.oldCommunes().forEach(c -> byProvince.computeIfAbsent(c.provinceCode(), k -> new ArrayList<>()).add(c));
+        data.oldCommunes()
+                .forEach(c -> byProvince
+                        .computeIfAbsent(c.provinceCode(), k -> new ArrayList<>())
+                        .add(c));
         String[] styles = {
-            "full", "house_street", "hamlet", "no_diacritics", "abbreviated", "no_unit_words", "province_omitted",
-            "no_commas", "messy_case_spaces", "tone_variant", "province_alias", "street_named_after_unit",
-            "new_province_name", "no_diacritics_abbreviated"
+            "full",
+            "house_street",
+            "hamlet",
+            "no_diacritics",
+            "abbreviated",
+            "no_unit_words",
+            "province_omitted",
+            "no_commas",
+            "messy_case_spaces",
+            "tone_variant",
+            "province_alias",
+            "street_named_after_unit",
+            "new_province_name",
+            "no_diacritics_abbreviated"
         };
         for (OldProvince province : data.oldProvinces()) {
             List<OldCommune> pool = byProvince.get(province.code());
@@ -139,8 +184,10 @@ public final class TestSetGenerator {
     }
 
     private void special(Predicate<OldCommune> filter, int count, String style) {
-        List<OldCommune> pool =
-                data.oldCommunes().stream().filter(filter).sorted(Comparator.comparing(OldCommune::code)).toList();
+        List<OldCommune> pool = data.oldCommunes().stream()
+                .filter(filter)
+                .sorted(Comparator.comparing(OldCommune::code))
+                .toList();
         for (int i = 0; i < count; i++) {
             add(pool.get(random.nextInt(pool.size())), style);
         }
@@ -165,8 +212,9 @@ public final class TestSetGenerator {
                 }
                 written = new Written(c.name(), true, false, true, true, true, false);
             }
-            case "abbreviated" -> address =
-                    join(maybe(housePrefix()), abbreviatedCommune(c), abbreviatedDistrict(d), abbreviatedProvince(p));
+            case "abbreviated" ->
+                address = join(
+                        maybe(housePrefix()), abbreviatedCommune(c), abbreviatedDistrict(d), abbreviatedProvince(p));
             case "no_diacritics_abbreviated" -> {
                 address = strip(join(abbreviatedCommune(c), abbreviatedDistrict(d), abbreviatedProvince(p)));
                 written = new Written(c.name(), true, false, true, true, true, false);
@@ -180,10 +228,11 @@ public final class TestSetGenerator {
                 address = join(maybe(hamletPrefix()), commune, district);
                 written = new Written(c.name(), true, true, true, true, false, false);
             }
-            case "no_commas" -> address = (housePrefix().replace(",", "") + " " + abbreviatedCommune(c) + " "
-                            + abbreviatedDistrict(d) + " " + abbreviatedProvince(p))
-                    .replace('.', ' ')
-                    .replaceAll(" +", " ");
+            case "no_commas" ->
+                address = (housePrefix().replace(",", "") + " " + abbreviatedCommune(c) + " " + abbreviatedDistrict(d)
+                                + " " + abbreviatedProvince(p))
+                        .replace('.', ' ')
+                        .replaceAll(" +", " ");
             case "messy_case_spaces" -> address = messy(join(maybe(housePrefix()), commune, district, province));
             case "tone_variant" -> {
                 String variant = toneVariant(c.name());
@@ -191,8 +240,12 @@ public final class TestSetGenerator {
                 written = new Written(variant, true, true, true, true, true, false);
             }
             case "province_alias" -> address = join(maybe(housePrefix()), commune, district, provinceAlias(p));
-            case "street_named_after_unit" -> address =
-                    join("Số " + (1 + random.nextInt(300)) + " Đường " + streetNamedAfterUnit(d, p), commune, district, province);
+            case "street_named_after_unit" ->
+                address = join(
+                        "Số " + (1 + random.nextInt(300)) + " Đường " + streetNamedAfterUnit(d, p),
+                        commune,
+                        district,
+                        province);
             case "new_province_name" -> {
                 Province now = provinces.get(c.newProvinceCode());
                 address = join(maybe(housePrefix()), commune, district, now.fullName());
@@ -200,7 +253,9 @@ public final class TestSetGenerator {
             }
             case "numbered_ward" -> address = numberedWard(c, d, p);
             case "roman_ward" -> address = join(typeWord(c.fullName()) + " " + c.name(), district, province);
-            case "apostrophe_joined" -> address = join(maybe(hamletPrefix()), typeWord(c.fullName()) + " " + apostrophe(c.name()), district, province);
+            case "apostrophe_joined" ->
+                address = join(
+                        maybe(hamletPrefix()), typeWord(c.fullName()) + " " + apostrophe(c.name()), district, province);
             case "alt_name" -> {
                 address = join(maybe(housePrefix()), c.altNameNso(), district, province);
                 written = new Written(UnitTypes.stripTypeWord(c.altNameNso()), true, true, true, true, true, false);
@@ -315,7 +370,8 @@ public final class TestSetGenerator {
                 ? pick("Q." + d.name(), "Q" + d.name(), "Quận " + d.name(), "quận " + d.name())
                 : abbreviatedDistrict(d);
         if (random.nextInt(3) == 0) {
-            return housePrefix().replace(",", "") + " " + ward + " " + district + " " + abbreviatedProvince(p).replace(".", "");
+            return housePrefix().replace(",", "") + " " + ward + " " + district + " "
+                    + abbreviatedProvince(p).replace(".", "");
         }
         return join(maybe(housePrefix()), ward, district, abbreviatedProvince(p));
     }
@@ -480,7 +536,9 @@ public final class TestSetGenerator {
     }
 
     private static String typeWord(String fullName) {
-        return fullName.substring(0, fullName.length() - UnitTypes.stripTypeWord(fullName).length()).strip();
+        return fullName.substring(
+                        0, fullName.length() - UnitTypes.stripTypeWord(fullName).length())
+                .strip();
     }
 
     private static List<String> namesOf(OldCommune c) {

@@ -19,7 +19,10 @@ class TestSetGeneratorTests {
         assertThat(committed).hasSameSizeAs(rows);
         for (int i = 0; i < rows.size(); i++) {
             TestSetGenerator.Row row = rows.get(i);
-            assertThat(List.of(committed.get(i).address(), committed.get(i).code(), committed.get(i).status()))
+            assertThat(List.of(
+                            committed.get(i).address(),
+                            committed.get(i).code(),
+                            committed.get(i).status()))
                     .as("row %d", i + 2)
                     .containsExactly(row.address(), row.code(), row.status());
         }

@@ -18,10 +18,11 @@ class ExpiredJobPollingIntegrationTests {
     @Test
     void pollingAJobThatNoLongerExistsStopsThePollingAndSaysWhy() {
         Api api = new Api(port);
-        HttpResponse<String> response = api.send(api.request("/addresses/convert/batch/" + UUID.randomUUID() + "?lang=en")
-                .header("HX-Request", "true")
-                .GET()
-                .build());
+        HttpResponse<String> response =
+                api.send(api.request("/addresses/convert/batch/" + UUID.randomUUID() + "?lang=en")
+                        .header("HX-Request", "true")
+                        .GET()
+                        .build());
         assertThat(response.statusCode()).isEqualTo(286);
         assertThat(response.body()).contains("role=\"alert\"").doesNotContain("<html");
     }
