@@ -59,6 +59,8 @@ class SecurityConfiguration {
                                 "/addresses/**",
                                 "/calendar",
                                 "/calendar/deadline",
+                                "/track",
+                                "/track/**",
                                 "/procedures",
                                 "/procedures/**",
                                 "/webjars/**",

@@ -33,7 +33,7 @@ class DossierIntegrationTests {
     static final String SPECIALIST = "specialist.hanoi:Demo-specialist-2025";
     static final String LEADER = "leader.hanoi:Demo-leader-2025";
     static final String COUNTER_HCM = "counter.hcm:Demo-counter-2025";
-    /** Đăng ký thường trú: 3 working days, commune level, receivable anywhere in the province. */
+    /** Registration of parent-child recognition: 3 working days, commune level, receivable anywhere in the province. */
     static final String PROCEDURE = "1.001022";
 
     @LocalServerPort
