@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import vn.haicap.adminunit.registry.SearchKey;
+import vn.haicap.shared.VietnameseText;
 import vn.haicap.adminunit.registry.StoredLink;
 import vn.haicap.adminunit.registry.StoredUnit;
 import vn.haicap.adminunit.registry.UnitRepository;
@@ -212,7 +212,7 @@ public class AdminUnits {
         if (query == null) {
             return null;
         }
-        String key = SearchKey.of(query);
+        String key = VietnameseText.searchKey(query);
         return key.isEmpty() ? null : key;
     }
 

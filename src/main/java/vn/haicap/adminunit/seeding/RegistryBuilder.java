@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import vn.haicap.adminunit.AdminUnitDataset;
 import vn.haicap.adminunit.AdminUnitDataset.OldToNewLink;
 import vn.haicap.adminunit.UnitLevel;
-import vn.haicap.adminunit.registry.SearchKey;
+import vn.haicap.shared.VietnameseText;
 
 /**
  * Turns the data set into versions, events and lineage links: the pre-reform register (in force until
@@ -251,7 +251,7 @@ final class RegistryBuilder {
         if (!before.type().equals(after.type())) {
             return "type_change";
         }
-        if (!SearchKey.of(before.name()).equals(SearchKey.of(after.name()))) {
+        if (!VietnameseText.searchKey(before.name()).equals(VietnameseText.searchKey(after.name()))) {
             return "rename";
         }
         return "unchanged";

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import vn.haicap.adminunit.registry.SearchKey;
+import vn.haicap.shared.VietnameseText;
 
 /** Replaces the registry tables' rows with a built registry through PostgreSQL's COPY, on the caller's connection. */
 final class RegistryWriter {
@@ -53,7 +53,7 @@ final class RegistryWriter {
                         v.population(),
                         v.statsFlag(),
                         v.adminCenter(),
-                        SearchKey.of(v.name()),
+                        VietnameseText.searchKey(v.name()),
                         searchText(v, aliases.getOrDefault(v.id(), List.of()))));
         copy(
                 "adminunit.unit_alias (version_id, full_name, kind, note)",
@@ -71,8 +71,8 @@ final class RegistryWriter {
 
     static String searchText(SeedVersion version, List<String> aliases) {
         List<String> keys = new ArrayList<>();
-        keys.add(SearchKey.of(version.fullName()));
-        aliases.forEach(alias -> keys.add(SearchKey.of(alias)));
+        keys.add(VietnameseText.searchKey(version.fullName()));
+        aliases.forEach(alias -> keys.add(VietnameseText.searchKey(alias)));
         return keys.stream().distinct().collect(Collectors.joining("|"));
     }
 

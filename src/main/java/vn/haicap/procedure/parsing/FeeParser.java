@@ -1,5 +1,6 @@
 package vn.haicap.procedure.parsing;
 
+import vn.haicap.shared.VietnameseText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ public final class FeeParser {
         if (description.isEmpty()) {
             return new Fee(null, "");
         }
-        String plain = PlainText.of(description);
+        String plain = VietnameseText.plain(description);
         Matcher free = FREE.matcher(plain);
         int freeAt = free.find() ? free.start(1) : Integer.MAX_VALUE;
         Matcher amount = AMOUNT.matcher(plain);

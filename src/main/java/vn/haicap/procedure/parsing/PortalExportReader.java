@@ -1,5 +1,6 @@
 package vn.haicap.procedure.parsing;
 
+import vn.haicap.shared.VietnameseText;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ public final class PortalExportReader {
             int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         Set<CompetentLevel> levels = EnumSet.noneOf(CompetentLevel.class);
         for (String part : parts(node)) {
-            String plain = SearchText.of(part);
+            String plain = VietnameseText.searchKey(part);
             List<String> words = List.of(plain.split(" "));
             if (words.contains("tinh") || plain.contains("thanh pho truc thuoc trung uong")) {
                 levels.add(CompetentLevel.PROVINCE);
@@ -164,7 +165,7 @@ public final class PortalExportReader {
             int index, String code, @Nullable JsonNode node, List<ImportReport.Problem> problems) {
         Set<Target> targets = EnumSet.noneOf(Target.class);
         for (String part : parts(node)) {
-            String plain = SearchText.of(part);
+            String plain = VietnameseText.searchKey(part);
             if (plain.contains("to chuc")
                     || plain.contains("doanh nghiep")
                     || plain.contains("hop tac xa")
@@ -241,7 +242,7 @@ public final class PortalExportReader {
     }
 
     private static Optional<ChannelKind> channelKind(String written) {
-        String plain = SearchText.of(written);
+        String plain = VietnameseText.searchKey(written);
         if (plain.contains("truc tuyen")
                 || plain.contains("online")
                 || plain.contains("dien tu")
@@ -313,7 +314,7 @@ public final class PortalExportReader {
     private static OnlineServiceLevel onlineLevel(JsonNode item, List<Channel> channels) {
         String written = text(firstOf(item, "muc_do", "muc_do_dvc", "dich_vu_cong_truc_tuyen"));
         if (written != null) {
-            String plain = SearchText.of(written);
+            String plain = VietnameseText.searchKey(written);
             if (plain.contains("toan trinh") || plain.equals("4") || plain.contains("muc do 4")) {
                 return OnlineServiceLevel.FULL;
             }
@@ -344,7 +345,7 @@ public final class PortalExportReader {
         if (digits.find()) {
             return Math.min(99, Integer.parseInt(digits.group().length() > 2 ? "99" : digits.group()));
         }
-        String plain = SearchText.of(written);
+        String plain = VietnameseText.searchKey(written);
         return plain.equals("x") || plain.equals("co") || plain.equals("mot") ? 1 : 0;
     }
 
@@ -355,7 +356,7 @@ public final class PortalExportReader {
         if (node.isBoolean()) {
             return Optional.of(node.booleanValue());
         }
-        String plain = SearchText.of(Optional.ofNullable(text(node)).orElse(""));
+        String plain = VietnameseText.searchKey(Optional.ofNullable(text(node)).orElse(""));
         if (plain.equals("true") || plain.equals("co") || plain.equals("1")) {
             return Optional.of(true);
         }

@@ -1,5 +1,6 @@
 package vn.haicap.procedure.parsing;
 
+import vn.haicap.shared.VietnameseText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
@@ -39,7 +40,7 @@ public final class TimeLimitParser {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String plain = PlainText.of(text);
+        String plain = VietnameseText.plain(text);
         Matcher sameDay = SAME_DAY.matcher(plain);
         int sameDayAt = sameDay.find() ? sameDay.start(1) : Integer.MAX_VALUE;
         Optional<Found> amount = firstAmount(plain);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.procedure.CompetentLevel;
 import vn.haicap.procedure.ProcedureView;
-import vn.haicap.procedure.parsing.SearchText;
+import vn.haicap.shared.VietnameseText;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
 
@@ -88,11 +88,11 @@ public class ProcedureStore {
                 .param("version", version)
                 .param("name", draft.name())
                 .param("field", draft.field())
-                .param("fieldKey", SearchText.of(draft.field()))
+                .param("fieldKey", VietnameseText.searchKey(draft.field()))
                 .param(
                         "levels",
                         draft.levels().stream().map(CompetentLevel::key).toArray(String[]::new))
-                .param("searchText", SearchText.of(draft.code() + " " + draft.name() + " " + draft.field()))
+                .param("searchText", VietnameseText.searchKey(draft.code() + " " + draft.name() + " " + draft.field()))
                 .param("content", StoredJson.write(draft))
                 .param("fingerprint", fingerprint(draft))
                 .param("validFrom", validFrom)
@@ -140,7 +140,7 @@ public class ProcedureStore {
             PageRequest page) {
         List<String> tokens = q == null
                 ? List.of()
-                : List.of(SearchText.of(q).split(" ")).stream()
+                : List.of(VietnameseText.searchKey(q).split(" ")).stream()
                         .filter(t -> !t.isEmpty())
                         .toList();
         StringBuilder where = new StringBuilder("""
@@ -151,7 +151,7 @@ public class ProcedureStore {
             where.append(" and search_text like :t").append(i);
         }
         String levelKey = level == null ? null : level.key();
-        String fieldKey = field == null || field.isBlank() ? null : SearchText.of(field);
+        String fieldKey = field == null || field.isBlank() ? null : VietnameseText.searchKey(field);
         JdbcClient.StatementSpec count = jdbc.sql(CURRENT + "select count(*) from current_version " + where)
                 .param("asOf", asOf)
                 .param("level", levelKey)
