@@ -239,7 +239,7 @@ public class DossierManagement {
             case MINE -> statuses.addAll(actionableStatuses(user.roles()));
             case DUE_SOON -> {
                 dueAfter = now;
-                dueBefore = calendar.due(now, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null).due();
+                dueBefore = oneWorkingDayFrom(now);
             }
             case OVERDUE -> dueBefore = now;
             case SUPPLEMENT -> statuses.addAll(List.of(
@@ -249,25 +249,24 @@ public class DossierManagement {
             return new PageResult<>(List.of(), 0, page.page(), page.size());
         }
         String words = q == null || q.isBlank() ? null : q.strip();
-        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, page).map(row -> summary(row, now));
+        OffsetDateTime soon = oneWorkingDayFrom(now);
+        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, page)
+                .map(row -> summary(row, now, soon));
     }
 
     /** The applicant's own dossiers. */
     @Transactional(readOnly = true)
     public PageResult<DossierSummary> mine(CurrentUser user, PageRequest page) {
         OffsetDateTime now = now();
-        return store.ofApplicant(user.username(), page).map(row -> summary(row, now));
+        OffsetDateTime soon = oneWorkingDayFrom(now);
+        return store.ofApplicant(user.username(), page).map(row -> summary(row, now, soon));
     }
 
     /** Public tracking by code: status and dates; personal data only with the right check code. */
     @Transactional(readOnly = true)
     public PublicTracking track(String code, @Nullable String checkCode) {
-        DossierData data = DossierCode.looksValid(code)
-                ? store.find(code).orElseThrow(() -> HaicapException.notFound("dossier.not-found", code))
-                : null;
-        if (data == null) {
-            throw HaicapException.notFound("dossier.not-found", code);
-        }
+        Optional<DossierData> found = DossierCode.looksValid(code) ? store.find(code) : Optional.empty();
+        DossierData data = found.orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
         boolean personal = checkCode != null && !checkCode.isBlank() && CheckCode.matches(checkCode, data.checkCodeHash());
         List<PublicTracking.Step> steps = store.transitions(code).stream()
                 .map(t -> new PublicTracking.Step(t.action().key(), t.to().key(), t.at(), personal ? t.reason() : null))
@@ -458,14 +457,16 @@ public class DossierManagement {
         return allowed;
     }
 
-    private DossierSummary summary(DossierRow row, OffsetDateTime now) {
+    /** Due soon = due before this instant: less than one working day left (computed once per list). */
+    private OffsetDateTime oneWorkingDayFrom(OffsetDateTime now) {
+        return calendar.due(now, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null).due();
+    }
+
+    private DossierSummary summary(DossierRow row, OffsetDateTime now, OffsetDateTime soon) {
         DossierStatus status = DossierStatus.valueOf(row.status().toUpperCase(Locale.ROOT));
         OffsetDateTime due = row.dueAt();
         boolean overdue = status.clockRunning() && due != null && due.isBefore(now);
-        boolean dueSoon = status.clockRunning()
-                && due != null
-                && !overdue
-                && clock.workingMinutesBetween(now, due) < clock.minutesPerWorkingDay();
+        boolean dueSoon = status.clockRunning() && due != null && !overdue && due.isBefore(soon);
         return new DossierSummary(
                 row.code(),
                 row.procedureCode(),

@@ -327,4 +327,77 @@ class DossierIntegrationTests {
         assertThat(withdrawn.get("status").asString()).isEqualTo("stopped");
         assertProblem(get(CITIZEN, "/api/v1/dossiers?queue=mine"), 403, "dossier.queue-forbidden");
     }
+
+    @Test
+    void queuesFlagDueSoonAndOverdueDossiersAndAskForAnApology() {
+        String late = submitOnline().get("code").asString();
+        act(COUNTER, late, "receive", null);
+        String soon = submitOnline().get("code").asString();
+        act(COUNTER, soon, "receive", null);
+        // fixtures: move the appointments, as time passing would
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("update dossier.dossier set due_at = :due where code = :code")
+                .param("due", now.minusHours(1))
+                .param("code", late)
+                .update();
+        jdbc.sql("update dossier.dossier set due_at = :due where code = :code")
+                .param("due", calendar.due(now, Duration.ofMinutes(60), null).due())
+                .param("code", soon)
+                .update();
+
+        String overdue = get(COUNTER, "/api/v1/dossiers?queue=overdue&size=500").body();
+        assertThat(overdue).contains(late).doesNotContain(soon);
+        String dueSoon = get(COUNTER, "/api/v1/dossiers?queue=due_soon&size=500").body();
+        assertThat(dueSoon).contains(soon).doesNotContain(late);
+        assertThat(get(COUNTER_HCM, "/api/v1/dossiers?queue=overdue&size=500").body()).doesNotContain(late);
+
+        JsonNode lateDossier = Api.json(get(COUNTER, "/api/v1/dossiers/" + late));
+        assertThat(lateDossier.get("overdue").asBoolean()).isTrue();
+        assertThat(lateDossier.get("apologyRequired").asBoolean()).isTrue();
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + soon)).get("dueSoon").asBoolean()).isTrue();
+
+        JsonNode extended = act(LEADER, late, "extend", "Chờ kết quả xác minh", 3);
+        assertThat(extended.get("apologyRequired").asBoolean()).isFalse();
+        assertThat(extended.get("overdue").asBoolean()).isFalse();
+
+        String searched = get(COUNTER, "/api/v1/dossiers?q=" + late + "&size=500").body();
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers?q=" + late)).get("total").asLong()).isEqualTo(1);
+        assertThat(searched).contains(late);
+    }
+
+    @Test
+    void theApplicantReusesAPaperFromAnEarlierDossier() {
+        String first = submitOnline().get("code").asString();
+        JsonNode document = Api.json(get(CITIZEN, "/api/v1/dossiers/" + first)).get("documents").get(0);
+        String body = """
+                {"procedureCode": "%s", "channel": "online", "receivingCommune": "00004",
+                 "applicant": {"name": "Nguyễn Thị Lan"}, "reuseDocuments": [%d]}
+                """.formatted(PROCEDURE, document.get("id").asLong());
+        HttpResponse<String> response = post(CITIZEN, "/api/v1/dossiers", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode reused = Api.json(get(CITIZEN, "/api/v1/dossiers/" + Api.json(response).get("code").asString()))
+                .get("documents")
+                .get(0);
+        assertThat(reused.get("sha256").asString()).isEqualTo(document.get("sha256").asString());
+        assertThat(reused.get("reusedFrom").asLong()).isEqualTo(document.get("id").asLong());
+
+        HttpResponse<String> foreign = post(
+                "business:Demo-business-2025",
+                "/api/v1/dossiers",
+                body.replace("Nguyễn Thị Lan", "Công ty A"));
+        assertProblem(foreign, 400, "dossier.document-not-reusable");
+    }
+
+    @Test
+    void refusesUnsupportedDocumentsAndUnknownCommunes() {
+        assertProblem(
+                post(CITIZEN, "/api/v1/dossiers", submission("online").replace("application/pdf", "application/x-msdownload")),
+                400,
+                "dossier.document-type-unsupported");
+        assertProblem(
+                post(CITIZEN, "/api/v1/dossiers", submission("online").replace("\"00004\"", "\"99999\"")),
+                400,
+                "dossier.commune-unknown");
+        assertProblem(post(CITIZEN, "/api/v1/dossiers", submission("counter")), 400, "dossier.channel-not-for-applicant");
+    }
 }
