@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors raised outside a controller (unknown path, security, oversized upload): problem JSON under
- * {@code /api/}, the localized page {@code templates/error/<status>.html} everywhere else.
+ * {@code /api/}, the localized page {@code templates/error/page.html} everywhere else.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -35,12 +35,12 @@ class ErrorPages implements ErrorController {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("code", code);
-        String view = switch (status) {
-            case NOT_FOUND -> "error/404";
-            case FORBIDDEN, UNAUTHORIZED -> "error/403";
-            default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
-        };
-        return new ModelAndView(view, model.asMap(), status);
+        model.addAttribute("messageKey", switch (status) {
+            case NOT_FOUND -> "error.404";
+            case FORBIDDEN, UNAUTHORIZED -> "error.403";
+            default -> status.is4xxClientError() ? "error.4xx" : "error.5xx";
+        });
+        return new ModelAndView("error/page", model.asMap(), status);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

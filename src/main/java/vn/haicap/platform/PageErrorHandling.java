@@ -20,6 +20,6 @@ class PageErrorHandling {
         model.addAttribute("status", e.status().value());
         model.addAttribute("code", e.code());
         model.addAttribute("arguments", e.arguments());
-        return "error/business";
+        return "error/page";
     }
 }

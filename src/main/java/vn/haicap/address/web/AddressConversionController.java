@@ -121,7 +121,7 @@ class AddressConversionController {
             response.setStatus(HTMX_STOP_POLLING);
             model.addAttribute("code", e.code());
             model.addAttribute("arguments", e.arguments());
-            return "error/business :: message";
+            return "error/page :: message";
         }
         return htmx != null ? PAGE + " :: job" : PAGE;
     }
