@@ -36,6 +36,8 @@ public record DossierDetails(
         boolean overdue,
         boolean apologyRequired,
         List<String> allowedActions,
+        @Nullable String assignee,
+        @Nullable String rating,
         List<TimelineEntry> timeline,
         List<DocumentInfo> documents) {
 

@@ -77,6 +77,7 @@ public class DossierManagement {
             "application/vnd.ms-excel",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.oasis.opendocument.text");
+    static final Set<String> RATINGS = Set.of("very_satisfied", "satisfied", "not_satisfied");
     private static final Set<Role> ADMINS = Set.of(Role.UNIT_ADMIN, Role.PROVINCE_ADMIN, Role.MINISTRY_ADMIN);
 
     private final DossierStore store;
@@ -86,6 +87,7 @@ public class DossierManagement {
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
+    private final OfficerAccounts accounts;
 
     DossierManagement(
             DossierStore store,
@@ -94,7 +96,9 @@ public class DossierManagement {
             CalendarWorkingClock clock,
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
-            ObjectMapper json) {
+            ObjectMapper json,
+            OfficerAccounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.procedures = procedures;
         this.units = units;
@@ -250,7 +254,8 @@ public class DossierManagement {
         }
         String words = q == null || q.isBlank() ? null : q.strip();
         OffsetDateTime soon = oneWorkingDayFrom(now);
-        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, page)
+        String assignee = queue == Queue.MINE ? user.username() : null;
+        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, assignee, page)
                 .map(row -> summary(row, now, soon));
     }
 
@@ -283,6 +288,53 @@ public class DossierManagement {
                 personal,
                 personal ? data.applicant().name() : null,
                 steps);
+    }
+
+    /** The applicant's satisfaction after the result was returned; once per dossier. */
+    @Transactional
+    public DossierDetails rate(String code, String score, @Nullable String comment, CurrentUser user) {
+        DossierData data = visible(code, user);
+        if (!user.username().equals(data.applicant().username())) {
+            throw HaicapException.forbidden("dossier.rating-forbidden");
+        }
+        if (!RATINGS.contains(score)) {
+            throw HaicapException.invalid("dossier.rating-invalid", score);
+        }
+        if (data.status() != DossierStatus.RETURNED) {
+            throw HaicapException.conflict("dossier.rating-not-yet", data.status().key());
+        }
+        if (store.rating(code).isPresent()) {
+            throw HaicapException.conflict("dossier.rating-once", code);
+        }
+        store.rate(code, score, blankToNull(comment), user.username(), now());
+        events.publishEvent(AuditEvent.of(user.username(), "dossier.rated", "dossier", code, Map.of("score", score)));
+        return details(data, user);
+    }
+
+    /**
+     * Assigns dossiers to an officer (or to nobody), all or none: each dossier must be visible to the
+     * caller, and the assignee an officer whose jurisdiction covers it.
+     */
+    @Transactional
+    public int assign(List<String> codes, @Nullable String assignee, CurrentUser user) {
+        if (!user.has(Role.LEADER) && !user.has(Role.COUNTER_OFFICER)) {
+            throw HaicapException.forbidden("dossier.assignment-forbidden");
+        }
+        if (codes.isEmpty() || codes.size() > 500) {
+            throw HaicapException.invalid("dossier.assignment-size", 500);
+        }
+        String officer = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(Locale.ROOT);
+        for (String code : codes) {
+            DossierData data = visible(code, user);
+            if (officer != null
+                    && accounts.covering(officer, data.receivingProvince(), data.receivingCommune()).isEmpty()) {
+                throw HaicapException.invalid("dossier.assignee-outside-jurisdiction", officer, code);
+            }
+            store.assign(code, officer);
+            events.publishEvent(AuditEvent.of(
+                    user.username(), "dossier.assigned", "dossier", code, Map.of("assignee", officer == null ? "" : officer)));
+        }
+        return codes.size();
     }
 
     /** A document's bytes, for someone who may see the dossier. */
@@ -386,6 +438,10 @@ public class DossierManagement {
                 details.put("reason", t.reason());
             }
             events.publishEvent(AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
+            String email = data.applicant().email();
+            if (email != null) {
+                store.notify(data.code(), email, Notifications.subject(data, t), Notifications.body(data, t), t.at());
+            }
         }
     }
 
@@ -429,6 +485,8 @@ public class DossierManagement {
                 overdue,
                 overdue && d.extendedAt() == null,
                 allowedActions(d, user, now),
+                store.assignee(d.code()).orElse(null),
+                store.rating(d.code()).orElse(null),
                 store.transitions(d.code()).stream()
                         .map(t -> new DossierDetails.TimelineEntry(
                                 t.action().key(), t.from() == null ? null : t.from().key(), t.to().key(), t.actor(), t.at(), t.reason()))

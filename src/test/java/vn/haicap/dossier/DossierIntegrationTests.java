@@ -400,4 +400,53 @@ class DossierIntegrationTests {
                 "dossier.commune-unknown");
         assertProblem(post(CITIZEN, "/api/v1/dossiers", submission("counter")), 400, "dossier.channel-not-for-applicant");
     }
+
+    @Test
+    void theApplicantRatesAReturnedDossierOnceAndIsNotifiedByEmailAtEachStep() {
+        String code = submitOnline().get("code").asString();
+        String rating = "{\"score\":\"very_satisfied\",\"comment\":\"Nhanh\"}";
+        assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating), 409, "dossier.rating-not-yet");
+        for (String[] step : new String[][] {
+            {COUNTER, "receive"}, {COUNTER, "start_processing"}, {SPECIALIST, "complete"}, {LEADER, "approve"},
+            {COUNTER, "issue_result"}, {COUNTER, "return"}
+        }) {
+            act(step[0], code, step[1], null);
+        }
+        assertProblem(post(COUNTER, "/api/v1/dossiers/" + code + "/rating", rating), 403, "dossier.rating-forbidden");
+        assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", "{\"score\":\"meh\"}"), 400, "dossier.rating-invalid");
+        HttpResponse<String> rated = post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating);
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code)).get("rating").asString()).isEqualTo("very_satisfied");
+        assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating), 409, "dossier.rating-once");
+
+        List<String> subjects = jdbc.sql("select subject from dossier.notification where dossier = :code and recipient = 'lan@example.vn' order by id")
+                .param("code", code)
+                .query(String.class)
+                .list();
+        assertThat(subjects).hasSize(7).allSatisfy(subject -> assertThat(subject).startsWith("Hồ sơ " + code));
+        assertThat(subjects.get(6)).endsWith("Đã trả kết quả");
+    }
+
+    @Test
+    void aLeaderAssignsDossiersInBulkWithinTheJurisdiction() {
+        String first = submitOnline().get("code").asString();
+        String second = submitOnline().get("code").asString();
+        String body = "{\"codes\":[\"%s\",\"%s\"],\"assignee\":\"%s\"}";
+        HttpResponse<String> assigned = post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi"));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(Api.json(assigned).get("assigned").asInt()).isEqualTo(2);
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + first)).get("assignee").asString()).isEqualTo("counter.hanoi");
+
+        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")), 400,
+                "dossier.assignee-outside-jurisdiction");
+        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "nobody.here")), 400,
+                "dossier.assignee-not-officer");
+        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "citizen")), 400,
+                "dossier.assignee-outside-jurisdiction");
+        assertProblem(post(COUNTER_HCM, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")), 404,
+                "dossier.not-found");
+        assertProblem(post(SPECIALIST, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi")), 403,
+                "dossier.assignment-forbidden");
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + second)).get("assignee").asString()).isEqualTo("counter.hanoi");
+    }
 }

@@ -261,7 +261,7 @@ public class DossierStore {
      * @param q words matched against the code, the applicant's name and the procedure
      */
     public PageResult<DossierRow> within(Jurisdiction jurisdiction, List<String> statuses, @Nullable OffsetDateTime dueAfter,
-            @Nullable OffsetDateTime dueBefore, @Nullable String q, PageRequest page) {
+            @Nullable OffsetDateTime dueBefore, @Nullable String q, @Nullable String assigneeOrNobody, PageRequest page) {
         String where = """
                 (:scope = 'NATIONAL' or (:scope = 'PROVINCE' and receiving_province = :province)
                   or (:scope = 'COMMUNE' and receiving_commune = :commune))
@@ -270,6 +270,7 @@ public class DossierStore {
                 and (cast(:dueBefore as timestamptz) is null or (status in %1$s and due_at < :dueBefore))
                 and (cast(:q as text) is null or code ilike :like or applicant_name ilike :like
                      or procedure_name ilike :like or procedure_code ilike :like)
+                and (cast(:assignee as text) is null or assignee is null or assignee = :assignee)
                 """.formatted(RUNNING);
         String like = q == null ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> statusList = statuses.isEmpty() ? List.of("-") : statuses;
@@ -283,6 +284,7 @@ public class DossierStore {
                 .param("dueBefore", dueBefore)
                 .param("q", q)
                 .param("like", like)
+                .param("assignee", assigneeOrNobody)
                 .query(Long.class)
                 .single();
         List<DossierRow> rows = jdbc.sql("select * from dossier.dossier where " + where
@@ -296,11 +298,59 @@ public class DossierStore {
                 .param("dueBefore", dueBefore)
                 .param("q", q)
                 .param("like", like)
+                .param("assignee", assigneeOrNobody)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
                 .list();
         return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    public void rate(String dossier, String score, @Nullable String comment, String username, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dossier.rating (dossier, score, comment, rated_by, rated_at)
+                values (:dossier, :score, :comment, :username, :at)
+                """)
+                .param("dossier", dossier)
+                .param("score", score)
+                .param("comment", comment)
+                .param("username", username)
+                .param("at", at)
+                .update();
+    }
+
+    public Optional<String> rating(String dossier) {
+        return jdbc.sql("select score from dossier.rating where dossier = :dossier")
+                .param("dossier", dossier)
+                .query(String.class)
+                .optional();
+    }
+
+    public void notify(String dossier, String recipient, String subject, String body, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dossier.notification (dossier, recipient, subject, body, created_at)
+                values (:dossier, :recipient, :subject, :body, :at)
+                """)
+                .param("dossier", dossier)
+                .param("recipient", recipient)
+                .param("subject", subject)
+                .param("body", body)
+                .param("at", at)
+                .update();
+    }
+
+    public void assign(String dossier, @Nullable String assignee) {
+        jdbc.sql("update dossier.dossier set assignee = :assignee where code = :code")
+                .param("assignee", assignee)
+                .param("code", dossier)
+                .update();
+    }
+
+    public Optional<String> assignee(String dossier) {
+        return jdbc.sql("select assignee from dossier.dossier where code = :code and assignee is not null")
+                .param("code", dossier)
+                .query(String.class)
+                .optional();
     }
 
     public PageResult<DossierRow> ofApplicant(String username, PageRequest page) {

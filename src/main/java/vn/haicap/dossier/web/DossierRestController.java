@@ -65,6 +65,12 @@ class DossierRestController {
     record TransitionRequest(
             @Nullable String action, @Nullable String reason, @Nullable Integer version, @Nullable Double extraWorkingDays) {}
 
+    record RatingRequest(@Nullable String score, @Nullable String comment) {}
+
+    record AssignmentRequest(@Nullable List<String> codes, @Nullable String assignee) {}
+
+    record AssignmentResult(int assigned) {}
+
     private final DossierManagement dossiers;
     private final SlipRenderer slips;
 
@@ -128,6 +134,21 @@ class DossierRestController {
                 request.version(),
                 request.extraWorkingDays(),
                 CurrentUser.get());
+    }
+
+    @PostMapping("/dossiers/{code}/rating")
+    @Operation(summary = "Rate a returned dossier", description = "The applicant, once, after the result was returned:"
+            + " score = very_satisfied, satisfied or not_satisfied.")
+    DossierDetails rate(@PathVariable String code, @RequestBody RatingRequest request) {
+        return dossiers.rate(code, required(request.score(), "score"), request.comment(), CurrentUser.get());
+    }
+
+    @PostMapping("/dossiers/assignments")
+    @Operation(summary = "Assign dossiers to an officer", description = "Leaders and counter officers; all or none."
+            + " An empty assignee removes the assignment. \"mine\" queues show unassigned dossiers and one's own.")
+    AssignmentResult assign(@RequestBody AssignmentRequest request) {
+        return new AssignmentResult(dossiers.assign(
+                request.codes() == null ? List.of() : request.codes(), request.assignee(), CurrentUser.get()));
     }
 
     @GetMapping("/dossiers")
