@@ -100,4 +100,36 @@ class DossierBrowserTests {
         assertThat(browser.text("#my-dossiers tr[data-code='" + code + "']")).contains("Submitted");
         browser.screenshot("dossier-mine");
     }
+
+    void actAs(String username, String password, String code, String action) {
+        Api api = new Api(port);
+        JsonNode dossier = Api.json(api.send(Api.basic(api.request("/api/v1/dossiers/" + code), username, password)
+                .GET()
+                .build()));
+        HttpResponse<String> response = api.send(Api.basic(api.request("/api/v1/dossiers/" + code + "/transitions"), username, password)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"action\":\"%s\",\"version\":%d}".formatted(action, dossier.get("version").asInt())))
+                .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theApplicantRatesAReturnedDossierOnItsPage() {
+        String code = submitAsCitizen().get("code").asString();
+        actAs("counter.hanoi", "Demo-counter-2025", code, "receive");
+        actAs("counter.hanoi", "Demo-counter-2025", code, "start_processing");
+        actAs("specialist.hanoi", "Demo-specialist-2025", code, "complete");
+        actAs("leader.hanoi", "Demo-leader-2025", code, "approve");
+        actAs("counter.hanoi", "Demo-counter-2025", code, "issue_result");
+        actAs("counter.hanoi", "Demo-counter-2025", code, "return");
+
+        browser.login("citizen", "Demo-citizen-2025");
+        browser.go("/dossiers/" + code + "?lang=en");
+        assertThat(browser.text("#dossier-status")).contains("Returned");
+        browser.find("#score-satisfied").click();
+        browser.find("#rating-submit").click();
+        browser.awaitText("#dossier-rated", "Satisfied");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("dossier-rating"))).isEmpty();
+    }
 }

@@ -449,4 +449,29 @@ class DossierIntegrationTests {
                 "dossier.assignment-forbidden");
         assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + second)).get("assignee").asString()).isEqualTo("counter.hanoi");
     }
+
+    @Test
+    void ofTwoConcurrentTransitionsOnTheSameVersionOnlyOneWins() {
+        String code = submitOnline().get("code").asString();
+        act(COUNTER, code, "receive", null);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> racing = List.of(
+                        new String[] {COUNTER, "start_processing", null}, new String[] {COUNTER, "cancel", "Nhập trùng"})
+                .stream()
+                .map(step -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return transition(step[0], code, step[1], step[2], 2);
+                }))
+                .toList();
+        start.countDown();
+        List<Integer> statuses = racing.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
+        assertThat(statuses).containsExactly(200, 409);
+        JsonNode dossier = Api.json(get(COUNTER, "/api/v1/dossiers/" + code));
+        assertThat(dossier.get("version").asInt()).isEqualTo(3);
+        assertThat(dossier.get("timeline")).hasSize(3);
+    }
 }

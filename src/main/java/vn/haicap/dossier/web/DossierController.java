@@ -105,4 +105,26 @@ class DossierController {
         model.addAttribute("dossier", details);
         return "dossier/dossier :: panel";
     }
+
+    /** The applicant's rating from the dossier page (htmx). */
+    @PostMapping("/dossiers/{code}/rating")
+    String rate(
+            @PathVariable String code,
+            @RequestParam String score,
+            @RequestParam(required = false) @Nullable String comment,
+            Model model) {
+        DossierDetails details;
+        try {
+            details = dossiers.rate(code, score, comment, CurrentUser.get());
+            model.addAttribute("rated", true);
+        } catch (HaicapException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            model.addAttribute("error", e);
+            details = dossiers.get(code, CurrentUser.get());
+        }
+        model.addAttribute("dossier", details);
+        return "dossier/dossier :: panel";
+    }
 }
