@@ -50,8 +50,19 @@ public record DossierDetails(
             @Nullable String phone) {}
 
     public record TimelineEntry(
-            String action, @Nullable String from, String to, String actor, OffsetDateTime at, @Nullable String reason) {}
+            String action,
+            @Nullable String from,
+            String to,
+            String actor,
+            OffsetDateTime at,
+            @Nullable String reason) {}
 
     public record DocumentInfo(
-            long id, String name, String mediaType, long size, String sha256, @Nullable Long reusedFrom, OffsetDateTime addedAt) {}
+            long id,
+            String name,
+            String mediaType,
+            long size,
+            String sha256,
+            @Nullable Long reusedFrom,
+            OffsetDateTime addedAt) {}
 }

@@ -143,12 +143,15 @@ public class DossierManagement {
         if (officer && !applicant && !user.jurisdiction().covers(commune.provinceCode(), commune.code())) {
             throw HaicapException.forbidden("dossier.outside-jurisdiction", commune.code());
         }
-        ProcedureView procedure = procedures.find(command.procedureCode().strip())
+        ProcedureView procedure = procedures
+                .find(command.procedureCode().strip())
                 .orElseThrow(() -> HaicapException.invalid("dossier.procedure-unknown", command.procedureCode()));
         checkReceivingUnit(procedure, command, commune);
-        TimeLimit limit = procedure.channel(ChannelKind.valueOf(channel.name()))
+        TimeLimit limit = procedure
+                .channel(ChannelKind.valueOf(channel.name()))
                 .map(Channel::timeLimit)
-                .orElseThrow(() -> HaicapException.invalid("dossier.channel-not-offered", channel.key(), procedure.code()));
+                .orElseThrow(
+                        () -> HaicapException.invalid("dossier.channel-not-offered", channel.key(), procedure.code()));
         if (limit == null || limit.inWorkingHours() == null) {
             throw HaicapException.invalid("dossier.time-limit-unsupported", procedure.code());
         }
@@ -161,7 +164,9 @@ public class DossierManagement {
                 procedure.version(),
                 procedures.currentWorkflow(procedure.code()).version(),
                 procedure.name(),
-                limit.inWorkingHours().multiply(java.math.BigDecimal.valueOf(60)).longValue(),
+                limit.inWorkingHours()
+                        .multiply(java.math.BigDecimal.valueOf(60))
+                        .longValue(),
                 limit.cutOff(),
                 channel,
                 new Applicant(
@@ -246,8 +251,9 @@ public class DossierManagement {
                 dueBefore = oneWorkingDayFrom(now);
             }
             case OVERDUE -> dueBefore = now;
-            case SUPPLEMENT -> statuses.addAll(List.of(
-                    DossierStatus.SUPPLEMENT_BEFORE_RECEIPT.key(), DossierStatus.SUPPLEMENT_IN_PROCESS.key()));
+            case SUPPLEMENT ->
+                statuses.addAll(List.of(
+                        DossierStatus.SUPPLEMENT_BEFORE_RECEIPT.key(), DossierStatus.SUPPLEMENT_IN_PROCESS.key()));
         }
         if (queue == Queue.MINE && statuses.isEmpty()) {
             return new PageResult<>(List.of(), 0, page.page(), page.size());
@@ -272,7 +278,8 @@ public class DossierManagement {
     public PublicTracking track(String code, @Nullable String checkCode) {
         Optional<DossierData> found = DossierCode.looksValid(code) ? store.find(code) : Optional.empty();
         DossierData data = found.orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
-        boolean personal = checkCode != null && !checkCode.isBlank() && CheckCode.matches(checkCode, data.checkCodeHash());
+        boolean personal =
+                checkCode != null && !checkCode.isBlank() && CheckCode.matches(checkCode, data.checkCodeHash());
         List<PublicTracking.Step> steps = store.transitions(code).stream()
                 .map(t -> new PublicTracking.Step(t.action().key(), t.to().key(), t.at(), personal ? t.reason() : null))
                 .toList();
@@ -301,7 +308,8 @@ public class DossierManagement {
             throw HaicapException.invalid("dossier.rating-invalid", score);
         }
         if (data.status() != DossierStatus.RETURNED) {
-            throw HaicapException.conflict("dossier.rating-not-yet", data.status().key());
+            throw HaicapException.conflict(
+                    "dossier.rating-not-yet", data.status().key());
         }
         if (store.rating(code).isPresent()) {
             throw HaicapException.conflict("dossier.rating-once", code);
@@ -323,16 +331,22 @@ public class DossierManagement {
         if (codes.isEmpty() || codes.size() > 500) {
             throw HaicapException.invalid("dossier.assignment-size", 500);
         }
-        String officer = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(Locale.ROOT);
+        String officer =
+                assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(Locale.ROOT);
         for (String code : codes) {
             DossierData data = visible(code, user);
             if (officer != null
-                    && accounts.covering(officer, data.receivingProvince(), data.receivingCommune()).isEmpty()) {
+                    && accounts.covering(officer, data.receivingProvince(), data.receivingCommune())
+                            .isEmpty()) {
                 throw HaicapException.invalid("dossier.assignee-outside-jurisdiction", officer, code);
             }
             store.assign(code, officer);
             events.publishEvent(AuditEvent.of(
-                    user.username(), "dossier.assigned", "dossier", code, Map.of("assignee", officer == null ? "" : officer)));
+                    user.username(),
+                    "dossier.assigned",
+                    "dossier",
+                    code,
+                    Map.of("assignee", officer == null ? "" : officer)));
         }
         return codes.size();
     }
@@ -362,7 +376,8 @@ public class DossierManagement {
 
     private DossierData visible(String code, CurrentUser user) {
         Optional<DossierData> found = DossierCode.looksValid(code) ? store.find(code) : Optional.empty();
-        return found.filter(d -> maySee(d, user)).orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
+        return found.filter(d -> maySee(d, user))
+                .orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
     }
 
     /** The applicant, or an officer (or administrator) whose jurisdiction covers the receiving unit. */
@@ -370,7 +385,8 @@ public class DossierManagement {
         if (user.username().equals(d.applicant().username())) {
             return true;
         }
-        boolean official = Permissions.isOfficer(user.roles()) || user.roles().stream().anyMatch(ADMINS::contains);
+        boolean official =
+                Permissions.isOfficer(user.roles()) || user.roles().stream().anyMatch(ADMINS::contains);
         return official && user.jurisdiction().covers(d.receivingProvince(), d.receivingCommune());
     }
 
@@ -403,17 +419,32 @@ public class DossierManagement {
                 throw HaicapException.invalid("dossier.document-type-unsupported", upload.mediaType());
             }
             if (upload.content().length == 0 || upload.content().length > MAX_DOCUMENT_BYTES) {
-                throw HaicapException.invalid("dossier.document-size-invalid", upload.name(), MAX_DOCUMENT_BYTES / 1024 / 1024);
+                throw HaicapException.invalid(
+                        "dossier.document-size-invalid", upload.name(), MAX_DOCUMENT_BYTES / 1024 / 1024);
             }
-            store.addDocument(code, cleanName(upload.name()), mediaType, upload.content(), sha256(upload.content()), null,
-                    user.username(), now);
+            store.addDocument(
+                    code,
+                    cleanName(upload.name()),
+                    mediaType,
+                    upload.content(),
+                    sha256(upload.content()),
+                    null,
+                    user.username(),
+                    now);
         }
         for (Long id : command.reuseDocuments()) {
             // once-only: a paper of the same person's earlier dossier is attached again, never asked for twice
             StoredDocument earlier = store.documentOfApplicant(id, user.username())
                     .orElseThrow(() -> HaicapException.invalid("dossier.document-not-reusable", id));
-            store.addDocument(code, earlier.name(), earlier.mediaType(), store.content(id), earlier.sha256(), id,
-                    user.username(), now);
+            store.addDocument(
+                    code,
+                    earlier.name(),
+                    earlier.mediaType(),
+                    store.content(id),
+                    earlier.sha256(),
+                    id,
+                    user.username(),
+                    now);
         }
     }
 
@@ -437,7 +468,8 @@ public class DossierManagement {
             if (t.reason() != null) {
                 details.put("reason", t.reason());
             }
-            events.publishEvent(AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
+            events.publishEvent(
+                    AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
             String email = data.applicant().email();
             if (email != null) {
                 store.notify(data.code(), email, Notifications.subject(data, t), Notifications.body(data, t), t.at());
@@ -489,11 +521,22 @@ public class DossierManagement {
                 store.rating(d.code()).orElse(null),
                 store.transitions(d.code()).stream()
                         .map(t -> new DossierDetails.TimelineEntry(
-                                t.action().key(), t.from() == null ? null : t.from().key(), t.to().key(), t.actor(), t.at(), t.reason()))
+                                t.action().key(),
+                                t.from() == null ? null : t.from().key(),
+                                t.to().key(),
+                                t.actor(),
+                                t.at(),
+                                t.reason()))
                         .toList(),
                 store.documents(d.code()).stream()
                         .map(doc -> new DossierDetails.DocumentInfo(
-                                doc.id(), doc.name(), doc.mediaType(), doc.size(), doc.sha256(), doc.reusedFrom(), doc.addedAt()))
+                                doc.id(),
+                                doc.name(),
+                                doc.mediaType(),
+                                doc.size(),
+                                doc.sha256(),
+                                doc.reusedFrom(),
+                                doc.addedAt()))
                         .toList());
     }
 
@@ -517,7 +560,8 @@ public class DossierManagement {
 
     /** Due soon = due before this instant: less than one working day left (computed once per list). */
     private OffsetDateTime oneWorkingDayFrom(OffsetDateTime now) {
-        return calendar.due(now, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null).due();
+        return calendar.due(now, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null)
+                .due();
     }
 
     private DossierSummary summary(DossierRow row, OffsetDateTime now, OffsetDateTime soon) {

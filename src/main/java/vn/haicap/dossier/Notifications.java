@@ -17,17 +17,31 @@ final class Notifications {
 
     static String body(DossierData dossier, Transition transition) {
         StringBuilder body = new StringBuilder()
-                .append("Kính gửi ").append(dossier.applicant().name()).append(",\n\n")
-                .append("Hồ sơ ").append(dossier.code()).append(" (").append(dossier.procedureName()).append(") ")
-                .append("chuyển sang trạng thái: ").append(status(transition.to()))
-                .append(" lúc ").append(TIME.format(transition.at())).append(".\n");
+                .append("Kính gửi ")
+                .append(dossier.applicant().name())
+                .append(",\n\n")
+                .append("Hồ sơ ")
+                .append(dossier.code())
+                .append(" (")
+                .append(dossier.procedureName())
+                .append(") ")
+                .append("chuyển sang trạng thái: ")
+                .append(status(transition.to()))
+                .append(" lúc ")
+                .append(TIME.format(transition.at()))
+                .append(".\n");
         if (transition.reason() != null) {
             body.append("Lý do: ").append(transition.reason()).append("\n");
         }
         if (dossier.dueAt() != null && dossier.status().clockRunning()) {
-            body.append("Thời gian hẹn trả kết quả: ").append(TIME.format(dossier.dueAt())).append("\n");
+            body.append("Thời gian hẹn trả kết quả: ")
+                    .append(TIME.format(dossier.dueAt()))
+                    .append("\n");
         }
-        return body.append("\nTra cứu: /track?code=").append(dossier.code()).append("\n").toString();
+        return body.append("\nTra cứu: /track?code=")
+                .append(dossier.code())
+                .append("\n")
+                .toString();
     }
 
     private static String status(DossierStatus status) {

@@ -21,5 +21,9 @@ public record PublicTracking(
         @Nullable String applicantName,
         List<Step> steps) {
 
-    public record Step(String action, String to, OffsetDateTime at, @Nullable String reason) {}
+    public record Step(
+            String action,
+            String to,
+            OffsetDateTime at,
+            @Nullable String reason) {}
 }

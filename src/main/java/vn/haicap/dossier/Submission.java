@@ -11,4 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param checkCode for the applicant: shows personal data on the public tracking page
  */
 public record Submission(
-        String code, String status, @Nullable OffsetDateTime receivedAt, @Nullable OffsetDateTime dueAt, String checkCode) {}
+        String code,
+        String status,
+        @Nullable OffsetDateTime receivedAt,
+        @Nullable OffsetDateTime dueAt,
+        String checkCode) {}

@@ -43,11 +43,12 @@ class DossierBrowserTests {
 
     JsonNode submitAsCitizen() {
         Api api = new Api(port);
-        HttpResponse<String> response = api.send(Api.basic(api.request("/api/v1/dossiers"), "citizen", "Demo-citizen-2025")
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(DossierIntegrationTests.submission("online")))
-                .build());
+        HttpResponse<String> response =
+                api.send(Api.basic(api.request("/api/v1/dossiers"), "citizen", "Demo-citizen-2025")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(DossierIntegrationTests.submission("online")))
+                        .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Api.json(response);
     }
@@ -106,11 +107,12 @@ class DossierBrowserTests {
         JsonNode dossier = Api.json(api.send(Api.basic(api.request("/api/v1/dossiers/" + code), username, password)
                 .GET()
                 .build()));
-        HttpResponse<String> response = api.send(Api.basic(api.request("/api/v1/dossiers/" + code + "/transitions"), username, password)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"action\":\"%s\",\"version\":%d}".formatted(action, dossier.get("version").asInt())))
-                .build());
+        HttpResponse<String> response =
+                api.send(Api.basic(api.request("/api/v1/dossiers/" + code + "/transitions"), username, password)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"%s\",\"version\":%d}"
+                                .formatted(action, dossier.get("version").asInt())))
+                        .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
@@ -130,6 +132,7 @@ class DossierBrowserTests {
         browser.find("#score-satisfied").click();
         browser.find("#rating-submit").click();
         browser.awaitText("#dossier-rated", "Satisfied");
-        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("dossier-rating"))).isEmpty();
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("dossier-rating")))
+                .isEmpty();
     }
 }

@@ -90,13 +90,19 @@ class DossierIntegrationTests {
     }
 
     JsonNode submitOnline() {
-        HttpResponse<String> response = post(CITIZEN, "/api/v1/dossiers", submission("online"), "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<String> response = post(
+                CITIZEN,
+                "/api/v1/dossiers",
+                submission("online"),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Api.json(response);
     }
 
     JsonNode act(String user, String code, String action, String reason) {
-        int version = Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
+        int version =
+                Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
         HttpResponse<String> response = transition(user, code, action, reason, version);
         assertThat(response.statusCode()).as(action + " " + response.body()).isEqualTo(200);
         return Api.json(response);
@@ -155,9 +161,13 @@ class DossierIntegrationTests {
                 }))
                 .toList();
         start.countDown();
-        List<HttpResponse<String>> responses = racing.stream().map(CompletableFuture::join).toList();
+        List<HttpResponse<String>> responses =
+                racing.stream().map(CompletableFuture::join).toList();
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
-        assertThat(responses.stream().map(r -> Api.json(r).get("code").asString()).distinct()).hasSize(1);
+        assertThat(responses.stream()
+                        .map(r -> Api.json(r).get("code").asString())
+                        .distinct())
+                .hasSize(1);
         assertThat(citizenDossiers()).isEqualTo(before + 2);
     }
 
@@ -166,25 +176,41 @@ class DossierIntegrationTests {
         String code = submitOnline().get("code").asString();
         JsonNode received = act(COUNTER, code, "receive", null);
         assertThat(received.get("status").asString()).isEqualTo("received");
-        OffsetDateTime receivedAt = OffsetDateTime.parse(received.get("receivedAt").asString());
+        OffsetDateTime receivedAt =
+                OffsetDateTime.parse(received.get("receivedAt").asString());
         OffsetDateTime dueAt = OffsetDateTime.parse(received.get("dueAt").asString());
         Deadline expected = calendar.dueInWorkingDays(receivedAt, 3, null);
         assertThat(dueAt).isEqualTo(expected.due());
         assertThat(received.get("calendarRevision").asLong()).isEqualTo(expected.calendarRevision());
-        List<String> skipped = received.get("holidaysSkipped").valueStream().map(JsonNode::asString).toList();
-        assertThat(skipped).isEqualTo(expected.skippedDays().stream().map(CalendarDay::date).map(LocalDate::toString).toList());
+        List<String> skipped = received.get("holidaysSkipped")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
+        assertThat(skipped)
+                .isEqualTo(expected.skippedDays().stream()
+                        .map(CalendarDay::date)
+                        .map(LocalDate::toString)
+                        .toList());
         // three working days of 8 hours never fit in less than three calendar days
         assertThat(Duration.between(receivedAt, dueAt)).isGreaterThanOrEqualTo(Duration.ofDays(2));
         LocalDate cultureDay = LocalDate.of(2026, 11, 24);
         if (receivedAt.toLocalDate().isBefore(cultureDay) && dueAt.toLocalDate().isAfter(cultureDay)) {
             assertThat(skipped).contains("2026-11-24");
         }
-        assertThat(received.get("timeline").valueStream().map(t -> t.get("action").asString())).containsExactly("submit", "receive");
+        assertThat(received.get("timeline")
+                        .valueStream()
+                        .map(t -> t.get("action").asString()))
+                .containsExactly("submit", "receive");
     }
 
     @Test
     void aCounterOfficerRegistersACounterDossierThatIsReceivedAtOnce() {
-        HttpResponse<String> response = post(COUNTER, "/api/v1/dossiers", submission("counter"), "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<String> response = post(
+                COUNTER,
+                "/api/v1/dossiers",
+                submission("counter"),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode created = Api.json(response);
         assertThat(created.get("status").asString()).isEqualTo("received");
@@ -199,8 +225,14 @@ class DossierIntegrationTests {
         assertProblem(transition(COUNTER_HCM, code, "receive", null, 1), 404, "dossier.not-found");
         assertThat(get(COUNTER_HCM, "/api/v1/dossiers?size=500").body()).doesNotContain(code);
         assertThat(get(COUNTER, "/api/v1/dossiers?queue=mine&size=500").body()).contains(code);
-        assertProblem(post(COUNTER_HCM, "/api/v1/dossiers", submission("counter")), 403, "dossier.outside-jurisdiction");
-        assertProblem(get(CITIZEN.replace("citizen:", "business:").replace("Demo-citizen", "Demo-business"), "/api/v1/dossiers/" + code), 404, "dossier.not-found");
+        assertProblem(
+                post(COUNTER_HCM, "/api/v1/dossiers", submission("counter")), 403, "dossier.outside-jurisdiction");
+        assertProblem(
+                get(
+                        CITIZEN.replace("citizen:", "business:").replace("Demo-citizen", "Demo-business"),
+                        "/api/v1/dossiers/" + code),
+                404,
+                "dossier.not-found");
     }
 
     @Test
@@ -217,7 +249,10 @@ class DossierIntegrationTests {
         assertProblem(transition(CITIZEN, code, "receive", null, 1), 403, "dossier.action-forbidden");
         assertProblem(transition(COUNTER, code, "refuse", null, 1), 400, "dossier.reason-required");
         assertProblem(transition(COUNTER, code, "fly", null, 1), 400, "dossier.action-unknown");
-        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code)).get("status").asString()).isEqualTo("submitted");
+        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code))
+                        .get("status")
+                        .asString())
+                .isEqualTo("submitted");
     }
 
     @Test
@@ -230,15 +265,23 @@ class DossierIntegrationTests {
         assertThat(paused.get("paused").asBoolean()).isTrue();
         long remaining = paused.get("pausedRemainingMinutes").asLong();
         assertThat(remaining).isPositive().isLessThanOrEqualTo(3 * 480);
-        assertThat(paused.get("allowedActions").valueStream().map(JsonNode::asString)).doesNotContain("complete");
+        assertThat(paused.get("allowedActions").valueStream().map(JsonNode::asString))
+                .doesNotContain("complete");
 
         JsonNode resumed = act(CITIZEN, code, "supplement", null);
         assertThat(resumed.get("status").asString()).isEqualTo("in_process");
-        OffsetDateTime resumedAt = OffsetDateTime.parse(resumed.get("timeline").get(4).get("at").asString());
+        OffsetDateTime resumedAt =
+                OffsetDateTime.parse(resumed.get("timeline").get(4).get("at").asString());
         assertThat(OffsetDateTime.parse(resumed.get("dueAt").asString()))
-                .isEqualTo(calendar.due(resumedAt, Duration.ofMinutes(remaining), null).due());
+                .isEqualTo(calendar.due(resumedAt, Duration.ofMinutes(remaining), null)
+                        .due());
         assertProblem(
-                transition(SPECIALIST, code, "request_supplement", "Again", resumed.get("version").asInt()),
+                transition(
+                        SPECIALIST,
+                        code,
+                        "request_supplement",
+                        "Again",
+                        resumed.get("version").asInt()),
                 409,
                 "dossier.supplement-only-once");
     }
@@ -259,9 +302,20 @@ class DossierIntegrationTests {
         act(COUNTER, code, "issue_result", null);
         JsonNode returned = act(COUNTER, code, "return", null);
         assertThat(returned.get("status").asString()).isEqualTo("returned");
-        assertThat(returned.get("timeline").valueStream().map(t -> t.get("action").asString())).containsExactly(
-                "submit", "receive", "start_processing", "transfer", "transfer_back", "complete", "extend", "approve",
-                "issue_result", "return");
+        assertThat(returned.get("timeline")
+                        .valueStream()
+                        .map(t -> t.get("action").asString()))
+                .containsExactly(
+                        "submit",
+                        "receive",
+                        "start_processing",
+                        "transfer",
+                        "transfer_back",
+                        "complete",
+                        "extend",
+                        "approve",
+                        "issue_result",
+                        "return");
         assertThat(returned.get("timeline").get(1).get("actor").asString()).isEqualTo("counter.hanoi");
         assertThat(returned.get("documents").get(0).get("name").asString()).isEqualTo("to-khai.pdf");
 
@@ -272,7 +326,8 @@ class DossierIntegrationTests {
         long audited = 0;
         for (int i = 0; i < 100 && audited < 10; i++) {
             Thread.sleep(100);
-            audited = jdbc.sql("select count(*) from audit.audit_entry where subject_type = 'dossier' and subject_id = :code")
+            audited = jdbc.sql(
+                            "select count(*) from audit.audit_entry where subject_type = 'dossier' and subject_id = :code")
                     .param("code", code)
                     .query(Long.class)
                     .single();
@@ -281,9 +336,13 @@ class DossierIntegrationTests {
     }
 
     JsonNode act(String user, String code, String action, String reason, int extraWorkingDays) {
-        int version = Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
-        HttpResponse<String> response = post(user, "/api/v1/dossiers/" + code + "/transitions",
-                "{\"action\":\"%s\",\"reason\":\"%s\",\"version\":%d,\"extraWorkingDays\":%d}".formatted(action, reason, version, extraWorkingDays));
+        int version =
+                Api.json(get(user, "/api/v1/dossiers/" + code)).get("version").asInt();
+        HttpResponse<String> response = post(
+                user,
+                "/api/v1/dossiers/" + code + "/transitions",
+                "{\"action\":\"%s\",\"reason\":\"%s\",\"version\":%d,\"extraWorkingDays\":%d}"
+                        .formatted(action, reason, version, extraWorkingDays));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Api.json(response);
     }
@@ -312,7 +371,8 @@ class DossierIntegrationTests {
         JsonNode wrong = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode=AAAAAA"));
         assertThat(wrong.get("personalDataShown").asBoolean()).isFalse();
 
-        JsonNode owner = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode=" + created.get("checkCode").asString()));
+        JsonNode owner = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode="
+                + created.get("checkCode").asString()));
         assertThat(owner.get("personalDataShown").asBoolean()).isTrue();
         assertThat(owner.get("applicantName").asString()).isEqualTo("Nguyễn Thị Lan");
 
@@ -347,58 +407,75 @@ class DossierIntegrationTests {
 
         String overdue = get(COUNTER, "/api/v1/dossiers?queue=overdue&size=500").body();
         assertThat(overdue).contains(late).doesNotContain(soon);
-        String dueSoon = get(COUNTER, "/api/v1/dossiers?queue=due_soon&size=500").body();
+        String dueSoon =
+                get(COUNTER, "/api/v1/dossiers?queue=due_soon&size=500").body();
         assertThat(dueSoon).contains(soon).doesNotContain(late);
-        assertThat(get(COUNTER_HCM, "/api/v1/dossiers?queue=overdue&size=500").body()).doesNotContain(late);
+        assertThat(get(COUNTER_HCM, "/api/v1/dossiers?queue=overdue&size=500").body())
+                .doesNotContain(late);
 
         JsonNode lateDossier = Api.json(get(COUNTER, "/api/v1/dossiers/" + late));
         assertThat(lateDossier.get("overdue").asBoolean()).isTrue();
         assertThat(lateDossier.get("apologyRequired").asBoolean()).isTrue();
-        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + soon)).get("dueSoon").asBoolean()).isTrue();
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + soon))
+                        .get("dueSoon")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode extended = act(LEADER, late, "extend", "Chờ kết quả xác minh", 3);
         assertThat(extended.get("apologyRequired").asBoolean()).isFalse();
         assertThat(extended.get("overdue").asBoolean()).isFalse();
 
-        String searched = get(COUNTER, "/api/v1/dossiers?q=" + late + "&size=500").body();
-        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers?q=" + late)).get("total").asLong()).isEqualTo(1);
+        String searched =
+                get(COUNTER, "/api/v1/dossiers?q=" + late + "&size=500").body();
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers?q=" + late))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(searched).contains(late);
     }
 
     @Test
     void theApplicantReusesAPaperFromAnEarlierDossier() {
         String first = submitOnline().get("code").asString();
-        JsonNode document = Api.json(get(CITIZEN, "/api/v1/dossiers/" + first)).get("documents").get(0);
+        JsonNode document = Api.json(get(CITIZEN, "/api/v1/dossiers/" + first))
+                .get("documents")
+                .get(0);
         String body = """
                 {"procedureCode": "%s", "channel": "online", "receivingCommune": "00004",
                  "applicant": {"name": "Nguyễn Thị Lan"}, "reuseDocuments": [%d]}
                 """.formatted(PROCEDURE, document.get("id").asLong());
         HttpResponse<String> response = post(CITIZEN, "/api/v1/dossiers", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonNode reused = Api.json(get(CITIZEN, "/api/v1/dossiers/" + Api.json(response).get("code").asString()))
+        JsonNode reused = Api.json(get(
+                        CITIZEN,
+                        "/api/v1/dossiers/" + Api.json(response).get("code").asString()))
                 .get("documents")
                 .get(0);
-        assertThat(reused.get("sha256").asString()).isEqualTo(document.get("sha256").asString());
-        assertThat(reused.get("reusedFrom").asLong()).isEqualTo(document.get("id").asLong());
+        assertThat(reused.get("sha256").asString())
+                .isEqualTo(document.get("sha256").asString());
+        assertThat(reused.get("reusedFrom").asLong())
+                .isEqualTo(document.get("id").asLong());
 
-        HttpResponse<String> foreign = post(
-                "business:Demo-business-2025",
-                "/api/v1/dossiers",
-                body.replace("Nguyễn Thị Lan", "Công ty A"));
+        HttpResponse<String> foreign =
+                post("business:Demo-business-2025", "/api/v1/dossiers", body.replace("Nguyễn Thị Lan", "Công ty A"));
         assertProblem(foreign, 400, "dossier.document-not-reusable");
     }
 
     @Test
     void refusesUnsupportedDocumentsAndUnknownCommunes() {
         assertProblem(
-                post(CITIZEN, "/api/v1/dossiers", submission("online").replace("application/pdf", "application/x-msdownload")),
+                post(
+                        CITIZEN,
+                        "/api/v1/dossiers",
+                        submission("online").replace("application/pdf", "application/x-msdownload")),
                 400,
                 "dossier.document-type-unsupported");
         assertProblem(
                 post(CITIZEN, "/api/v1/dossiers", submission("online").replace("\"00004\"", "\"99999\"")),
                 400,
                 "dossier.commune-unknown");
-        assertProblem(post(CITIZEN, "/api/v1/dossiers", submission("counter")), 400, "dossier.channel-not-for-applicant");
+        assertProblem(
+                post(CITIZEN, "/api/v1/dossiers", submission("counter")), 400, "dossier.channel-not-for-applicant");
     }
 
     @Test
@@ -407,23 +484,36 @@ class DossierIntegrationTests {
         String rating = "{\"score\":\"very_satisfied\",\"comment\":\"Nhanh\"}";
         assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating), 409, "dossier.rating-not-yet");
         for (String[] step : new String[][] {
-            {COUNTER, "receive"}, {COUNTER, "start_processing"}, {SPECIALIST, "complete"}, {LEADER, "approve"},
-            {COUNTER, "issue_result"}, {COUNTER, "return"}
+            {COUNTER, "receive"},
+            {COUNTER, "start_processing"},
+            {SPECIALIST, "complete"},
+            {LEADER, "approve"},
+            {COUNTER, "issue_result"},
+            {COUNTER, "return"}
         }) {
             act(step[0], code, step[1], null);
         }
         assertProblem(post(COUNTER, "/api/v1/dossiers/" + code + "/rating", rating), 403, "dossier.rating-forbidden");
-        assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", "{\"score\":\"meh\"}"), 400, "dossier.rating-invalid");
+        assertProblem(
+                post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", "{\"score\":\"meh\"}"),
+                400,
+                "dossier.rating-invalid");
         HttpResponse<String> rated = post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating);
         assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
-        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code)).get("rating").asString()).isEqualTo("very_satisfied");
+        assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code))
+                        .get("rating")
+                        .asString())
+                .isEqualTo("very_satisfied");
         assertProblem(post(CITIZEN, "/api/v1/dossiers/" + code + "/rating", rating), 409, "dossier.rating-once");
 
-        List<String> subjects = jdbc.sql("select subject from dossier.notification where dossier = :code and recipient = 'lan@example.vn' order by id")
+        List<String> subjects = jdbc.sql(
+                        "select subject from dossier.notification where dossier = :code and recipient = 'lan@example.vn' order by id")
                 .param("code", code)
                 .query(String.class)
                 .list();
-        assertThat(subjects).hasSize(7).allSatisfy(subject -> assertThat(subject).startsWith("Hồ sơ " + code));
+        assertThat(subjects)
+                .hasSize(7)
+                .allSatisfy(subject -> assertThat(subject).startsWith("Hồ sơ " + code));
         assertThat(subjects.get(6)).endsWith("Đã trả kết quả");
     }
 
@@ -432,22 +522,39 @@ class DossierIntegrationTests {
         String first = submitOnline().get("code").asString();
         String second = submitOnline().get("code").asString();
         String body = "{\"codes\":[\"%s\",\"%s\"],\"assignee\":\"%s\"}";
-        HttpResponse<String> assigned = post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi"));
+        HttpResponse<String> assigned =
+                post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi"));
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         assertThat(Api.json(assigned).get("assigned").asInt()).isEqualTo(2);
-        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + first)).get("assignee").asString()).isEqualTo("counter.hanoi");
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + first))
+                        .get("assignee")
+                        .asString())
+                .isEqualTo("counter.hanoi");
 
-        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")), 400,
+        assertProblem(
+                post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")),
+                400,
                 "dossier.assignee-outside-jurisdiction");
-        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "nobody.here")), 400,
+        assertProblem(
+                post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "nobody.here")),
+                400,
                 "dossier.assignee-not-officer");
-        assertProblem(post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "citizen")), 400,
+        assertProblem(
+                post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "citizen")),
+                400,
                 "dossier.assignee-outside-jurisdiction");
-        assertProblem(post(COUNTER_HCM, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")), 404,
+        assertProblem(
+                post(COUNTER_HCM, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")),
+                404,
                 "dossier.not-found");
-        assertProblem(post(SPECIALIST, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi")), 403,
+        assertProblem(
+                post(SPECIALIST, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hanoi")),
+                403,
                 "dossier.assignment-forbidden");
-        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + second)).get("assignee").asString()).isEqualTo("counter.hanoi");
+        assertThat(Api.json(get(COUNTER, "/api/v1/dossiers/" + second))
+                        .get("assignee")
+                        .asString())
+                .isEqualTo("counter.hanoi");
     }
 
     @Test
@@ -456,7 +563,8 @@ class DossierIntegrationTests {
         act(COUNTER, code, "receive", null);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<HttpResponse<String>>> racing = List.of(
-                        new String[] {COUNTER, "start_processing", null}, new String[] {COUNTER, "cancel", "Nhập trùng"})
+                        new String[] {COUNTER, "start_processing", null},
+                        new String[] {COUNTER, "cancel", "Nhập trùng"})
                 .stream()
                 .map(step -> CompletableFuture.supplyAsync(() -> {
                     try {
@@ -468,7 +576,11 @@ class DossierIntegrationTests {
                 }))
                 .toList();
         start.countDown();
-        List<Integer> statuses = racing.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
+        List<Integer> statuses = racing.stream()
+                .map(CompletableFuture::join)
+                .map(HttpResponse::statusCode)
+                .sorted()
+                .toList();
         assertThat(statuses).containsExactly(200, 409);
         JsonNode dossier = Api.json(get(COUNTER, "/api/v1/dossiers/" + code));
         assertThat(dossier.get("version").asInt()).isEqualTo(3);

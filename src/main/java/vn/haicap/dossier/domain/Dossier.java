@@ -45,7 +45,8 @@ public final class Dossier {
     }
 
     /** A new dossier: it gets its code at once (the API answers with it), the clock starts only at receipt. */
-    public static Dossier submit(NewDossier request, String code, String checkCodeHash, String actor, OffsetDateTime now) {
+    public static Dossier submit(
+            NewDossier request, String code, String checkCodeHash, String actor, OffsetDateTime now) {
         Dossier dossier = new Dossier(new DossierData(
                 code,
                 request.procedureCode(),
@@ -109,7 +110,8 @@ public final class Dossier {
             OffsetDateTime now,
             WorkingClock clock) {
         switch (action) {
-            case SUBMIT -> throw HaicapException.conflict("dossier.transition-not-allowed", action.key(), status().key());
+            case SUBMIT ->
+                throw HaicapException.conflict("dossier.transition-not-allowed", action.key(), status().key());
             case RECEIVE -> receive(actor, now, clock);
             case REQUEST_SUPPLEMENT -> requestSupplement(actor, reason, now, clock);
             case SUPPLEMENT -> supplement(actor, now, clock);
@@ -132,11 +134,17 @@ public final class Dossier {
     public void receive(Actor actor, OffsetDateTime now, WorkingClock clock) {
         check(DossierAction.RECEIVE, actor, Set.of(SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT));
         Appointment appointment = clock.due(now, data.timeLimitMinutes(), data.cutOff());
-        move(DossierAction.RECEIVE, RECEIVED, actor, now, null, copy(RECEIVED)
-                .receivedAt(now)
-                .due(appointment)
-                .originalDueAt(appointment.due())
-                .holidaysSkipped(appointment.holidaysSkipped()));
+        move(
+                DossierAction.RECEIVE,
+                RECEIVED,
+                actor,
+                now,
+                null,
+                copy(RECEIVED)
+                        .receivedAt(now)
+                        .due(appointment)
+                        .originalDueAt(appointment.due())
+                        .holidaysSkipped(appointment.holidaysSkipped()));
     }
 
     /**
@@ -158,10 +166,16 @@ public final class Dossier {
             throw HaicapException.conflict("dossier.supplement-only-once", code());
         }
         long remaining = clock.workingMinutesBetween(now, Objects.requireNonNull(data.dueAt()));
-        move(action, SUPPLEMENT_IN_PROCESS, actor, now, reason, copy(SUPPLEMENT_IN_PROCESS)
-                .pausedAt(now)
-                .pausedRemainingMinutes(remaining)
-                .supplementRequestedInProcess(true));
+        move(
+                action,
+                SUPPLEMENT_IN_PROCESS,
+                actor,
+                now,
+                reason,
+                copy(SUPPLEMENT_IN_PROCESS)
+                        .pausedAt(now)
+                        .pausedRemainingMinutes(remaining)
+                        .supplementRequestedInProcess(true));
     }
 
     /** T9 (and its counterpart before receipt): the applicant hands in what was missing; the clock restarts. */
@@ -203,7 +217,13 @@ public final class Dossier {
         if (data.processingLevel() != ProcessingLevel.COMMUNE) {
             throw notAllowed(DossierAction.TRANSFER);
         }
-        move(DossierAction.TRANSFER, IN_PROCESS, actor, now, reason, copy(IN_PROCESS).processingLevel(ProcessingLevel.PROVINCE));
+        move(
+                DossierAction.TRANSFER,
+                IN_PROCESS,
+                actor,
+                now,
+                reason,
+                copy(IN_PROCESS).processingLevel(ProcessingLevel.PROVINCE));
     }
 
     public void transferBack(Actor actor, @Nullable String reason, OffsetDateTime now) {
@@ -211,7 +231,13 @@ public final class Dossier {
         if (data.processingLevel() != ProcessingLevel.PROVINCE) {
             throw notAllowed(DossierAction.TRANSFER_BACK);
         }
-        move(DossierAction.TRANSFER_BACK, IN_PROCESS, actor, now, reason, copy(IN_PROCESS).processingLevel(ProcessingLevel.COMMUNE));
+        move(
+                DossierAction.TRANSFER_BACK,
+                IN_PROCESS,
+                actor,
+                now,
+                reason,
+                copy(IN_PROCESS).processingLevel(ProcessingLevel.COMMUNE));
     }
 
     /** The specialist has appraised the dossier and proposes a decision to the competent leader. */
@@ -223,14 +249,26 @@ public final class Dossier {
     /** T11: the competent signer approves; the clock stops. */
     public void approve(Actor actor, @Nullable String reason, OffsetDateTime now) {
         check(DossierAction.APPROVE, actor, Set.of(PROCESSED));
-        move(DossierAction.APPROVE, RESOLVED_APPROVED, actor, now, reason, copy(RESOLVED_APPROVED).finishedAt(now));
+        move(
+                DossierAction.APPROVE,
+                RESOLVED_APPROVED,
+                actor,
+                now,
+                reason,
+                copy(RESOLVED_APPROVED).finishedAt(now));
     }
 
     /** T12: not eligible, with the reasons in writing. */
     public void reject(Actor actor, @Nullable String reason, OffsetDateTime now) {
         check(DossierAction.REJECT, actor, Set.of(PROCESSED));
         requireReason(reason);
-        move(DossierAction.REJECT, RESOLVED_NOT_ELIGIBLE, actor, now, reason, copy(RESOLVED_NOT_ELIGIBLE).finishedAt(now));
+        move(
+                DossierAction.REJECT,
+                RESOLVED_NOT_ELIGIBLE,
+                actor,
+                now,
+                reason,
+                copy(RESOLVED_NOT_ELIGIBLE).finishedAt(now));
     }
 
     /** T13, first half: the result (or the notice of non-eligibility) waits at the counter. */
@@ -257,14 +295,21 @@ public final class Dossier {
     public void cancel(Actor actor, @Nullable String reason, OffsetDateTime now) {
         check(DossierAction.CANCEL, actor, undecided());
         requireReason(reason);
-        move(DossierAction.CANCEL, CANCELLED, actor, now, reason, copy(CANCELLED).finishedAt(finishedOr(now)));
+        move(
+                DossierAction.CANCEL,
+                CANCELLED,
+                actor,
+                now,
+                reason,
+                copy(CANCELLED).finishedAt(finishedOr(now)));
     }
 
     /**
      * T10: the dossier will be late; the applicant gets an apology (Form 04) with the reason and a new
      * appointment. Re-scheduling is allowed only once.
      */
-    public void extend(Actor actor, @Nullable String reason, double extraWorkingDays, OffsetDateTime now, WorkingClock clock) {
+    public void extend(
+            Actor actor, @Nullable String reason, double extraWorkingDays, OffsetDateTime now, WorkingClock clock) {
         check(DossierAction.EXTEND, actor, Set.of(RECEIVED, IN_PROCESS, SUPPLEMENT_IN_PROCESS, PROCESSED));
         requireReason(reason);
         if (data.extendedAt() != null) {
@@ -303,8 +348,7 @@ public final class Dossier {
     }
 
     private Set<DossierStatus> undecided() {
-        return Set.of(
-                SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT, RECEIVED, IN_PROCESS, SUPPLEMENT_IN_PROCESS, PROCESSED);
+        return Set.of(SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT, RECEIVED, IN_PROCESS, SUPPLEMENT_IN_PROCESS, PROCESSED);
     }
 
     private OffsetDateTime finishedOr(OffsetDateTime now) {
@@ -349,14 +393,22 @@ public final class Dossier {
         }
     }
 
-    private void move(DossierAction action, DossierStatus to, Actor actor, OffsetDateTime now, @Nullable String reason, Builder next) {
+    private void move(
+            DossierAction action,
+            DossierStatus to,
+            Actor actor,
+            OffsetDateTime now,
+            @Nullable String reason,
+            Builder next) {
         DossierStatus from = status();
         data = next.status(to).build();
         record(action, from, actor, now, reason);
     }
 
-    private void record(DossierAction action, DossierStatus from, Actor actor, OffsetDateTime now, @Nullable String reason) {
-        recorded.add(new Transition(action, from, status(), actor.username(), now, reason == null ? null : reason.strip()));
+    private void record(
+            DossierAction action, DossierStatus from, Actor actor, OffsetDateTime now, @Nullable String reason) {
+        recorded.add(
+                new Transition(action, from, status(), actor.username(), now, reason == null ? null : reason.strip()));
     }
 
     private Builder copy(DossierStatus to) {
@@ -372,96 +424,251 @@ public final class Dossier {
         }
 
         Builder status(DossierStatus status) {
-            d = new DossierData(d.code(), d.procedureCode(), d.procedureVersion(), d.workflowVersion(), d.procedureName(),
-                    d.channel(), d.applicant(), d.receivingProvince(), d.receivingCommune(), d.competentLevel(),
-                    d.processingLevel(), status, d.submittedAt(), d.receivedAt(), d.dueAt(), d.originalDueAt(),
-                    d.calendarRevision(), d.holidaysSkipped(), d.timeLimitMinutes(), d.cutOff(), d.pausedAt(),
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.checkCodeHash(), d.version());
+            d = new DossierData(
+                    d.code(),
+                    d.procedureCode(),
+                    d.procedureVersion(),
+                    d.workflowVersion(),
+                    d.procedureName(),
+                    d.channel(),
+                    d.applicant(),
+                    d.receivingProvince(),
+                    d.receivingCommune(),
+                    d.competentLevel(),
+                    d.processingLevel(),
+                    status,
+                    d.submittedAt(),
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.timeLimitMinutes(),
+                    d.cutOff(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.checkCodeHash(),
+                    d.version());
             return this;
         }
 
         Builder receivedAt(OffsetDateTime at) {
-            d = with(d, at, d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(), d.pausedAt(),
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    at,
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder due(Appointment appointment) {
-            d = with(d, d.receivedAt(), appointment.due(), d.originalDueAt(), appointment.calendarRevision(),
-                    d.holidaysSkipped(), d.pausedAt(), d.pausedRemainingMinutes(), d.supplementRequestedInProcess(),
-                    d.extendedAt(), d.extensionReason(), d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    appointment.due(),
+                    d.originalDueAt(),
+                    appointment.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder dueAt(OffsetDateTime due) {
-            d = with(d, d.receivedAt(), due, d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(), d.pausedAt(),
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    due,
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder originalDueAt(OffsetDateTime due) {
-            d = with(d, d.receivedAt(), d.dueAt(), due, d.calendarRevision(), d.holidaysSkipped(), d.pausedAt(),
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    due,
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder holidaysSkipped(List<LocalDate> days) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), days, d.pausedAt(),
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    days,
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder pausedAt(@Nullable OffsetDateTime at) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(), at,
-                    d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    at,
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder pausedRemainingMinutes(@Nullable Long minutes) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), minutes, d.supplementRequestedInProcess(), d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    minutes,
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder supplementRequestedInProcess(boolean requested) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), d.pausedRemainingMinutes(), requested, d.extendedAt(), d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    requested,
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder extendedAt(OffsetDateTime at) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), at, d.extensionReason(),
-                    d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    at,
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder extensionReason(@Nullable String reason) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(),
-                    reason == null ? null : reason.strip(), d.finishedAt(), d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    reason == null ? null : reason.strip(),
+                    d.finishedAt(),
+                    d.processingLevel());
             return this;
         }
 
         Builder finishedAt(OffsetDateTime at) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(),
-                    d.extensionReason(), at, d.processingLevel());
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    at,
+                    d.processingLevel());
             return this;
         }
 
         Builder processingLevel(ProcessingLevel level) {
-            d = with(d, d.receivedAt(), d.dueAt(), d.originalDueAt(), d.calendarRevision(), d.holidaysSkipped(),
-                    d.pausedAt(), d.pausedRemainingMinutes(), d.supplementRequestedInProcess(), d.extendedAt(),
-                    d.extensionReason(), d.finishedAt(), level);
+            d = with(
+                    d,
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.originalDueAt(),
+                    d.calendarRevision(),
+                    d.holidaysSkipped(),
+                    d.pausedAt(),
+                    d.pausedRemainingMinutes(),
+                    d.supplementRequestedInProcess(),
+                    d.extendedAt(),
+                    d.extensionReason(),
+                    d.finishedAt(),
+                    level);
             return this;
         }
 
@@ -483,11 +690,35 @@ public final class Dossier {
                 @Nullable String extensionReason,
                 @Nullable OffsetDateTime finishedAt,
                 ProcessingLevel level) {
-            return new DossierData(d.code(), d.procedureCode(), d.procedureVersion(), d.workflowVersion(),
-                    d.procedureName(), d.channel(), d.applicant(), d.receivingProvince(), d.receivingCommune(),
-                    d.competentLevel(), level, d.status(), d.submittedAt(), receivedAt, dueAt, originalDueAt, revision,
-                    holidays, d.timeLimitMinutes(), d.cutOff(), pausedAt, remaining, supplementRequested, extendedAt,
-                    extensionReason, finishedAt, d.checkCodeHash(), d.version());
+            return new DossierData(
+                    d.code(),
+                    d.procedureCode(),
+                    d.procedureVersion(),
+                    d.workflowVersion(),
+                    d.procedureName(),
+                    d.channel(),
+                    d.applicant(),
+                    d.receivingProvince(),
+                    d.receivingCommune(),
+                    d.competentLevel(),
+                    level,
+                    d.status(),
+                    d.submittedAt(),
+                    receivedAt,
+                    dueAt,
+                    originalDueAt,
+                    revision,
+                    holidays,
+                    d.timeLimitMinutes(),
+                    d.cutOff(),
+                    pausedAt,
+                    remaining,
+                    supplementRequested,
+                    extendedAt,
+                    extensionReason,
+                    finishedAt,
+                    d.checkCodeHash(),
+                    d.version());
         }
     }
 }

@@ -35,9 +35,11 @@ public class SlipRenderer {
             pdf.text("Tra cứu: " + trackingUrl);
             pdf.gap();
             pdf.text("Tiếp nhận hồ sơ của: " + d.applicant().name());
-            pdf.text("Số định danh cá nhân/mã số tổ chức: " + orDash(d.applicant().idNumber()));
+            pdf.text("Số định danh cá nhân/mã số tổ chức: "
+                    + orDash(d.applicant().idNumber()));
             pdf.text("Địa chỉ: " + orDash(d.applicant().address()));
-            pdf.text("Số điện thoại: " + orDash(d.applicant().phone()) + "    Thư điện tử: " + orDash(d.applicant().email()));
+            pdf.text("Số điện thoại: " + orDash(d.applicant().phone()) + "    Thư điện tử: "
+                    + orDash(d.applicant().email()));
             pdf.text("Nội dung yêu cầu giải quyết: " + d.procedureName() + " (" + d.procedureCode() + ")");
             pdf.gap();
             pdf.text("Thành phần hồ sơ:");
@@ -55,7 +57,8 @@ public class SlipRenderer {
             pdf.text("Nhận kết quả tại: Bộ phận Một cửa " + d.receivingCommune() + " (hoặc qua bưu chính/trực tuyến)");
             pdf.gap();
             pdf.text("NGƯỜI NỘP HỒ SƠ                                        NGƯỜI TIẾP NHẬN HỒ SƠ");
-            pdf.text("                                                                     " + receiver(data.transitions()));
+            pdf.text("                                                                     "
+                    + receiver(data.transitions()));
             return pdf.bytes();
         }
     }
@@ -77,7 +80,8 @@ public class SlipRenderer {
             pdf.text("Thời hạn trả kết quả đã hẹn: " + time(d.originalDueAt()));
             pdf.gap();
             pdf.text("Hồ sơ của Ông/Bà chưa giải quyết được đúng hạn. Lý do: " + orDash(d.extensionReason()));
-            pdf.text("Cơ quan giải quyết xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại ngày trả kết quả: " + time(d.dueAt()));
+            pdf.text("Cơ quan giải quyết xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại ngày trả kết quả: "
+                    + time(d.dueAt()));
             pdf.gap();
             pdf.text("THỦ TRƯỞNG CƠ QUAN");
             return pdf.bytes();
@@ -91,8 +95,8 @@ public class SlipRenderer {
             pdf.text("Mẫu số 06");
             pdf.heading("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
             pdf.text("Mã hồ sơ: " + d.code());
-            pdf.text("Cơ quan giải quyết: cấp " + ("province".equals(d.processingLevel()) ? "tỉnh" : "xã") + ", nơi tiếp nhận "
-                    + d.receivingCommune());
+            pdf.text("Cơ quan giải quyết: cấp " + ("province".equals(d.processingLevel()) ? "tỉnh" : "xã")
+                    + ", nơi tiếp nhận " + d.receivingCommune());
             pdf.text("Thời gian nhận hồ sơ: " + time(d.receivedAt()));
             pdf.text("Thời gian trả kết quả: " + time(d.dueAt()));
             pdf.gap();

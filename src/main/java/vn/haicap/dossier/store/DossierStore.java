@@ -173,8 +173,15 @@ public class DossierStore {
                 .list();
     }
 
-    public long addDocument(String dossier, String name, String mediaType, byte[] content, String sha256,
-            @Nullable Long reusedFrom, String actor, OffsetDateTime at) {
+    public long addDocument(
+            String dossier,
+            String name,
+            String mediaType,
+            byte[] content,
+            String sha256,
+            @Nullable Long reusedFrom,
+            String actor,
+            OffsetDateTime at) {
         return jdbc.sql("""
                 insert into dossier.document (dossier, name, media_type, size, sha256, content, reused_from, added_by, added_at)
                 values (:dossier, :name, :mediaType, :size, :sha256, :content, :reusedFrom, :actor, :at)
@@ -197,10 +204,7 @@ public class DossierStore {
         return jdbc.sql("""
                 select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at
                 from dossier.document where dossier = :dossier order by id
-                """)
-                .param("dossier", dossier)
-                .query(this::document)
-                .list();
+                """).param("dossier", dossier).query(this::document).list();
     }
 
     /** A document of one of this applicant's dossiers, for re-use ("ask only once"). */
@@ -239,7 +243,8 @@ public class DossierStore {
                 .optional();
     }
 
-    public void saveIdempotentResponse(String username, String key, String dossier, String response, OffsetDateTime at) {
+    public void saveIdempotentResponse(
+            String username, String key, String dossier, String response, OffsetDateTime at) {
         jdbc.sql("""
                 insert into dossier.idempotency_key (username, key, dossier, response, created_at)
                 values (:u, :k, :dossier, :response, :at)
@@ -260,8 +265,14 @@ public class DossierStore {
      * @param dueAfter only running dossiers due at or after this instant
      * @param q words matched against the code, the applicant's name and the procedure
      */
-    public PageResult<DossierRow> within(Jurisdiction jurisdiction, List<String> statuses, @Nullable OffsetDateTime dueAfter,
-            @Nullable OffsetDateTime dueBefore, @Nullable String q, @Nullable String assigneeOrNobody, PageRequest page) {
+    public PageResult<DossierRow> within(
+            Jurisdiction jurisdiction,
+            List<String> statuses,
+            @Nullable OffsetDateTime dueAfter,
+            @Nullable OffsetDateTime dueBefore,
+            @Nullable String q,
+            @Nullable String assigneeOrNobody,
+            PageRequest page) {
         String where = """
                 (:scope = 'NATIONAL' or (:scope = 'PROVINCE' and receiving_province = :province)
                   or (:scope = 'COMMUNE' and receiving_commune = :commune))
@@ -272,7 +283,9 @@ public class DossierStore {
                      or procedure_name ilike :like or procedure_code ilike :like)
                 and (cast(:assignee as text) is null or assignee is null or assignee = :assignee)
                 """.formatted(RUNNING);
-        String like = q == null ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = q == null
+                ? null
+                : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> statusList = statuses.isEmpty() ? List.of("-") : statuses;
         long total = jdbc.sql("select count(*) from dossier.dossier where " + where)
                 .param("scope", jurisdiction.scope().name())
@@ -464,6 +477,8 @@ public class DossierStore {
     }
 
     private static List<LocalDate> parseHolidays(String text) {
-        return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(LocalDate::parse).toList();
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(LocalDate::parse).toList();
     }
 }

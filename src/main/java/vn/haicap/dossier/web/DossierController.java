@@ -62,9 +62,11 @@ class DossierController {
             Model model) {
         DossierManagement.Queue shown = DossierManagement.Queue.parse(queue);
         model.addAttribute("queue", shown.name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("queues", java.util.Arrays.stream(DossierManagement.Queue.values())
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
-                .toList());
+        model.addAttribute(
+                "queues",
+                java.util.Arrays.stream(DossierManagement.Queue.values())
+                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("result", dossiers.queue(shown, q, new PageRequest(page, PAGE_SIZE), CurrentUser.get()));
         return "dossier/queue";

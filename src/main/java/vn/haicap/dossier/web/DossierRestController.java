@@ -25,8 +25,8 @@ import vn.haicap.dossier.DossierDetails;
 import vn.haicap.dossier.DossierManagement;
 import vn.haicap.dossier.DossierSummary;
 import vn.haicap.dossier.PublicTracking;
-import vn.haicap.dossier.SubmitCommand;
 import vn.haicap.dossier.Submission;
+import vn.haicap.dossier.SubmitCommand;
 import vn.haicap.dossier.slip.SlipRenderer;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.PageRequest;
@@ -57,17 +57,24 @@ class DossierRestController {
             @Nullable String email,
             @Nullable String phone) {}
 
-    record DocumentUpload(@Nullable String name, @Nullable String mediaType, @Nullable String content) {}
+    record DocumentUpload(
+            @Nullable String name,
+            @Nullable String mediaType,
+            @Nullable String content) {}
 
     /**
      * @param extraWorkingDays for {@code extend} only: the working days added to the appointment
      */
     record TransitionRequest(
-            @Nullable String action, @Nullable String reason, @Nullable Integer version, @Nullable Double extraWorkingDays) {}
+            @Nullable String action,
+            @Nullable String reason,
+            @Nullable Integer version,
+            @Nullable Double extraWorkingDays) {}
 
     record RatingRequest(@Nullable String score, @Nullable String comment) {}
 
-    record AssignmentRequest(@Nullable List<String> codes, @Nullable String assignee) {}
+    record AssignmentRequest(
+            @Nullable List<String> codes, @Nullable String assignee) {}
 
     record AssignmentResult(int assigned) {}
 
@@ -91,11 +98,15 @@ class DossierRestController {
             @RequestBody SubmitRequest request,
             @Parameter(description = "a unique key per submission, reused when retrying")
                     @RequestHeader(value = "Idempotency-Key", required = false)
-                    @Nullable String idempotencyKey) {
-        Applicant applicant = request.applicant() == null ? new Applicant(null, null, null, null, null, null) : request.applicant();
+                    @Nullable
+                    String idempotencyKey) {
+        Applicant applicant =
+                request.applicant() == null ? new Applicant(null, null, null, null, null, null) : request.applicant();
         List<SubmitCommand.Upload> uploads = request.documents() == null
                 ? List.of()
-                : request.documents().stream().map(DossierRestController::upload).toList();
+                : request.documents().stream()
+                        .map(DossierRestController::upload)
+                        .toList();
         SubmitCommand command = new SubmitCommand(
                 required(request.procedureCode(), "procedureCode"),
                 required(request.channel(), "channel"),
@@ -110,22 +121,27 @@ class DossierRestController {
                 uploads,
                 request.reuseDocuments() == null ? List.of() : request.reuseDocuments());
         Submission submission = dossiers.submit(command, CurrentUser.get(), idempotencyKey);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + submission.code())).body(submission);
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + submission.code()))
+                .body(submission);
     }
 
     @GetMapping("/dossiers/{code}")
-    @Operation(summary = "A dossier with its timeline and documents", description = "For the applicant or an officer"
-            + " whose jurisdiction covers the receiving unit; 404 for anyone else.")
+    @Operation(
+            summary = "A dossier with its timeline and documents",
+            description = "For the applicant or an officer"
+                    + " whose jurisdiction covers the receiving unit; 404 for anyone else.")
     DossierDetails get(@PathVariable String code) {
         return dossiers.get(code, CurrentUser.get());
     }
 
     @PostMapping("/dossiers/{code}/transitions")
-    @Operation(summary = "Perform a transition", description = "Actions: receive, request_supplement, supplement,"
-            + " refuse, start_processing, transfer, transfer_back, complete, approve, reject, issue_result, return,"
-            + " withdraw, cancel, extend. 409 dossier.version-stale when version is not the stored one,"
-            + " 409 dossier.transition-not-allowed in the wrong state, 403 dossier.action-forbidden for the wrong"
-            + " role, 400 dossier.reason-required where the regulation requires reasons.")
+    @Operation(
+            summary = "Perform a transition",
+            description = "Actions: receive, request_supplement, supplement,"
+                    + " refuse, start_processing, transfer, transfer_back, complete, approve, reject, issue_result, return,"
+                    + " withdraw, cancel, extend. 409 dossier.version-stale when version is not the stored one,"
+                    + " 409 dossier.transition-not-allowed in the wrong state, 403 dossier.action-forbidden for the wrong"
+                    + " role, 400 dossier.reason-required where the regulation requires reasons.")
     DossierDetails transition(@PathVariable String code, @RequestBody TransitionRequest request) {
         return dossiers.transition(
                 code,
@@ -137,23 +153,31 @@ class DossierRestController {
     }
 
     @PostMapping("/dossiers/{code}/rating")
-    @Operation(summary = "Rate a returned dossier", description = "The applicant, once, after the result was returned:"
-            + " score = very_satisfied, satisfied or not_satisfied.")
+    @Operation(
+            summary = "Rate a returned dossier",
+            description = "The applicant, once, after the result was returned:"
+                    + " score = very_satisfied, satisfied or not_satisfied.")
     DossierDetails rate(@PathVariable String code, @RequestBody RatingRequest request) {
         return dossiers.rate(code, required(request.score(), "score"), request.comment(), CurrentUser.get());
     }
 
     @PostMapping("/dossiers/assignments")
-    @Operation(summary = "Assign dossiers to an officer", description = "Leaders and counter officers; all or none."
-            + " An empty assignee removes the assignment. \"mine\" queues show unassigned dossiers and one's own.")
+    @Operation(
+            summary = "Assign dossiers to an officer",
+            description =
+                    "Leaders and counter officers; all or none."
+                            + " An empty assignee removes the assignment. \"mine\" queues show unassigned dossiers and one's own.")
     AssignmentResult assign(@RequestBody AssignmentRequest request) {
         return new AssignmentResult(dossiers.assign(
                 request.codes() == null ? List.of() : request.codes(), request.assignee(), CurrentUser.get()));
     }
 
     @GetMapping("/dossiers")
-    @Operation(summary = "An officer's queue", description = "queue = all, mine (where I have the next move),"
-            + " due_soon (less than one working day left), overdue, supplement; inside the caller's jurisdiction.")
+    @Operation(
+            summary = "An officer's queue",
+            description =
+                    "queue = all, mine (where I have the next move),"
+                            + " due_soon (less than one working day left), overdue, supplement; inside the caller's jurisdiction.")
     PageResult<DossierSummary> queue(
             @RequestParam(required = false) @Nullable String queue,
             @RequestParam(required = false) @Nullable String q,
@@ -164,7 +188,8 @@ class DossierRestController {
 
     @GetMapping("/my/dossiers")
     @Operation(summary = "The caller's own dossiers, newest first")
-    PageResult<DossierSummary> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageResult<DossierSummary> mine(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return dossiers.mine(CurrentUser.get(), new PageRequest(page, size));
     }
 
@@ -174,16 +199,20 @@ class DossierRestController {
         DossierManagement.DocumentContent document = dossiers.document(code, id, CurrentUser.get());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.name(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(document.content());
     }
 
     @GetMapping(value = "/dossiers/{code}/slips/{slip}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "A slip as PDF", description = "receipt (Form 01, with a QR code to the public tracking"
-            + " page), apology (Form 04, once extended), control (Form 06, the process-control slip).")
+    @Operation(
+            summary = "A slip as PDF",
+            description = "receipt (Form 01, with a QR code to the public tracking"
+                    + " page), apology (Form 04, once extended), control (Form 06, the process-control slip).")
     ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String slip) {
         DossierManagement.SlipData data = dossiers.slipData(code, CurrentUser.get());
         byte[] pdf = switch (slip) {
@@ -199,8 +228,10 @@ class DossierRestController {
     }
 
     @GetMapping("/public/dossiers/{code}")
-    @Operation(summary = "Public tracking", description = "Status and dates for anyone with the code; the applicant's"
-            + " name and the reasons only with the applicant's check code.")
+    @Operation(
+            summary = "Public tracking",
+            description = "Status and dates for anyone with the code; the applicant's"
+                    + " name and the reasons only with the applicant's check code.")
     PublicTracking track(@PathVariable String code, @RequestParam(required = false) @Nullable String checkCode) {
         return dossiers.track(code, checkCode);
     }

@@ -16,7 +16,8 @@ class DossierCodeTests {
 
     @Test
     void theSequenceGrowsBeyondFourDigitsWhenNeeded() {
-        assertThat(DossierCode.format("H79.26743", LocalDate.of(2026, 1, 5), 12345)).isEqualTo("H79.26743-260105-12345");
+        assertThat(DossierCode.format("H79.26743", LocalDate.of(2026, 1, 5), 12345))
+                .isEqualTo("H79.26743-260105-12345");
     }
 
     @Test
@@ -30,7 +31,9 @@ class DossierCodeTests {
         String code = CheckCode.generate();
         assertThat(code).matches("[2-9A-HJKMNP-Z]{6}");
         String hash = CheckCode.hash(code);
-        assertThat(CheckCode.matches(code.toLowerCase(java.util.Locale.ROOT), hash)).isTrue();
-        assertThat(CheckCode.matches("ZZZZZZ".equals(code) ? "YYYYYY" : "ZZZZZZ", hash)).isFalse();
+        assertThat(CheckCode.matches(code.toLowerCase(java.util.Locale.ROOT), hash))
+                .isTrue();
+        assertThat(CheckCode.matches("ZZZZZZ".equals(code) ? "YYYYYY" : "ZZZZZZ", hash))
+                .isFalse();
     }
 }

@@ -61,7 +61,9 @@ class DossierTests {
     }
 
     static void assertProblem(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(HaicapException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        HaicapException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test
@@ -71,7 +73,9 @@ class DossierTests {
         assertThat(dossier.data().receivedAt()).isNull();
         assertThat(dossier.data().dueAt()).isNull();
         assertThat(dossier.data().version()).isEqualTo(1);
-        assertThat(dossier.recorded()).singleElement().satisfies(t -> assertThat(t.action()).isEqualTo(DossierAction.SUBMIT));
+        assertThat(dossier.recorded())
+                .singleElement()
+                .satisfies(t -> assertThat(t.action()).isEqualTo(DossierAction.SUBMIT));
     }
 
     @Test
@@ -146,7 +150,9 @@ class DossierTests {
         Dossier dossier = inProcess();
         dossier.requestSupplement(SPECIALIST, "Missing item", T0.plusHours(2), clock);
         dossier.supplement(CITIZEN, T0.plusHours(5), clock);
-        assertProblem(() -> dossier.requestSupplement(SPECIALIST, "Another item", T0.plusHours(6), clock), "dossier.supplement-only-once");
+        assertProblem(
+                () -> dossier.requestSupplement(SPECIALIST, "Another item", T0.plusHours(6), clock),
+                "dossier.supplement-only-once");
     }
 
     @Test
@@ -177,9 +183,16 @@ class DossierTests {
         assertThat(dossier.status()).isEqualTo(DossierStatus.RESULT_AT_COUNTER);
         dossier.returnResult(COUNTER, T0.plusHours(4));
         assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
-        assertThat(dossier.recorded()).extracting(Transition::action).containsExactly(
-                DossierAction.SUBMIT, DossierAction.RECEIVE, DossierAction.START_PROCESSING, DossierAction.COMPLETE,
-                DossierAction.APPROVE, DossierAction.ISSUE_RESULT, DossierAction.RETURN);
+        assertThat(dossier.recorded())
+                .extracting(Transition::action)
+                .containsExactly(
+                        DossierAction.SUBMIT,
+                        DossierAction.RECEIVE,
+                        DossierAction.START_PROCESSING,
+                        DossierAction.COMPLETE,
+                        DossierAction.APPROVE,
+                        DossierAction.ISSUE_RESULT,
+                        DossierAction.RETURN);
     }
 
     @Test
@@ -240,7 +253,8 @@ class DossierTests {
     void anExtensionMovesTheAppointmentOnceWithAnApology() {
         Dossier dossier = inProcess();
         assertProblem(() -> dossier.extend(LEADER, null, 2, T0, clock), "dossier.reason-required");
-        assertProblem(() -> dossier.extend(LEADER, "Site visit needed", 0, T0, clock), "dossier.extension-days-required");
+        assertProblem(
+                () -> dossier.extend(LEADER, "Site visit needed", 0, T0, clock), "dossier.extension-days-required");
         assertProblem(() -> dossier.extend(SPECIALIST, "Site visit needed", 2, T0, clock), "dossier.action-forbidden");
         dossier.extend(LEADER, "Site visit needed", 2, T0.plusHours(1), clock);
         assertThat(dossier.data().dueAt()).isEqualTo(T0.plusMinutes(THREE_DAYS + 2 * 480));
