@@ -256,7 +256,7 @@ class DossierIntegrationTests {
     }
 
     @Test
-    void aSupplementDuringProcessingPausesTheClockOnlyOnce() {
+    void aSupplementDuringProcessingPausesTheClockOnlyOnce() throws Exception {
         String code = submitOnline().get("code").asString();
         act(COUNTER, code, "receive", null);
         act(COUNTER, code, "start_processing", null);
@@ -268,6 +268,7 @@ class DossierIntegrationTests {
         assertThat(paused.get("allowedActions").valueStream().map(JsonNode::asString))
                 .doesNotContain("complete");
 
+        assertThat(pdfText(CITIZEN, code, "supplement")).contains(code, "Thiếu giấy xác nhận chỗ ở hợp pháp");
         JsonNode resumed = act(CITIZEN, code, "supplement", null);
         assertThat(resumed.get("status").asString()).isEqualTo("in_process");
         OffsetDateTime resumedAt =
@@ -357,10 +358,15 @@ class DossierIntegrationTests {
     }
 
     @Test
-    void publicTrackingShowsPersonalDataOnlyWithTheCheckCode() {
+    void publicTrackingShowsPersonalDataOnlyWithTheCheckCode() throws Exception {
         JsonNode created = submitOnline();
         String code = created.get("code").asString();
         act(COUNTER, code, "refuse", "Hồ sơ không thuộc thẩm quyền");
+
+        assertThat(pdfText(CITIZEN, code, "refusal")).contains(code, "Hồ sơ không thuộc thẩm quyền");
+        assertThat(getBytes(CITIZEN, "/api/v1/dossiers/" + code + "/slips/receipt.pdf")
+                        .statusCode())
+                .isEqualTo(409);
 
         JsonNode anonymous = Api.json(api().get("/api/v1/public/dossiers/" + code));
         assertThat(anonymous.get("status").asString()).isEqualTo("refused");

@@ -63,6 +63,60 @@ public class SlipRenderer {
         }
     }
 
+    /** Form 02: what the applicant must supplement, all items at once (D118 Art. 11). */
+    public byte[] supplement(SlipData data) {
+        DossierDetails d = data.dossier();
+        Transition request = last(data.transitions(), DossierAction.REQUEST_SUPPLEMENT);
+        if (request == null) {
+            throw HaicapException.conflict("dossier.slip-not-available", "supplement", d.status());
+        }
+        try (PdfPages pdf = new PdfPages("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ " + d.code())) {
+            pdf.text("Mẫu số 02");
+            pdf.heading("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ");
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Kính gửi: " + d.applicant().name());
+            pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.text("Ngày yêu cầu: " + time(request.at()));
+            pdf.gap();
+            pdf.text("Nội dung cần bổ sung, hoàn thiện: " + orDash(request.reason()));
+            pdf.gap();
+            pdf.text("NGƯỜI HƯỚNG DẪN: " + request.actor());
+            return pdf.bytes();
+        }
+    }
+
+    /** Form 03: refusal with the reasons. */
+    public byte[] refusal(SlipData data) {
+        DossierDetails d = data.dossier();
+        Transition refusal = last(data.transitions(), DossierAction.REFUSE);
+        if (refusal == null) {
+            throw HaicapException.conflict("dossier.slip-not-available", "refusal", d.status());
+        }
+        try (PdfPages pdf = new PdfPages("Phiếu từ chối tiếp nhận giải quyết hồ sơ " + d.code())) {
+            pdf.text("Mẫu số 03");
+            pdf.heading("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");
+            pdf.text("Mã hồ sơ (nếu có): " + d.code());
+            pdf.text("Kính gửi: " + d.applicant().name());
+            pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.text("Ngày từ chối: " + time(refusal.at()));
+            pdf.gap();
+            pdf.text("Lý do từ chối: " + orDash(refusal.reason()));
+            pdf.gap();
+            pdf.text("NGƯỜI TIẾP NHẬN: " + refusal.actor());
+            return pdf.bytes();
+        }
+    }
+
+    private static @Nullable Transition last(List<Transition> transitions, DossierAction action) {
+        Transition found = null;
+        for (Transition t : transitions) {
+            if (t.action() == action) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
     /** Form 04: apology with the reason and the new appointment, once the dossier has been extended. */
     public byte[] apology(SlipData data) {
         DossierDetails d = data.dossier();

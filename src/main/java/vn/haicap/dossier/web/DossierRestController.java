@@ -219,6 +219,8 @@ class DossierRestController {
             case "receipt" -> slips.receipt(data, trackingUrl(code));
             case "apology" -> slips.apology(data);
             case "control" -> slips.control(data);
+            case "supplement" -> slips.supplement(data);
+            case "refusal" -> slips.refusal(data);
             default -> throw HaicapException.notFound("dossier.slip-unknown", slip);
         };
         return ResponseEntity.ok()
