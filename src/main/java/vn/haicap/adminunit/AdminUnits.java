@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import vn.haicap.shared.VietnameseText;
 import vn.haicap.adminunit.registry.StoredLink;
 import vn.haicap.adminunit.registry.StoredUnit;
 import vn.haicap.adminunit.registry.UnitRepository;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
+import vn.haicap.shared.VietnameseText;
 
 /**
  * The registry of administrative units as of any date from the old register's snapshot (1 March 2025)

@@ -35,11 +35,13 @@ class ErrorPages implements ErrorController {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("code", code);
-        model.addAttribute("messageKey", switch (status) {
-            case NOT_FOUND -> "error.404";
-            case FORBIDDEN, UNAUTHORIZED -> "error.403";
-            default -> status.is4xxClientError() ? "error.4xx" : "error.5xx";
-        });
+        model.addAttribute(
+                "messageKey",
+                switch (status) {
+                    case NOT_FOUND -> "error.404";
+                    case FORBIDDEN, UNAUTHORIZED -> "error.403";
+                    default -> status.is4xxClientError() ? "error.4xx" : "error.5xx";
+                });
         return new ModelAndView("error/page", model.asMap(), status);
     }
 

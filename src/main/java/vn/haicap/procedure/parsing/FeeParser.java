@@ -1,10 +1,10 @@
 package vn.haicap.procedure.parsing;
 
-import vn.haicap.shared.VietnameseText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.haicap.procedure.Fee;
+import vn.haicap.shared.VietnameseText;
 
 /**
  * Reads a fee written the way the national catalogue writes them: "Miễn phí", "Không", "Miễn lệ phí",

@@ -1,6 +1,5 @@
 package vn.haicap.procedure.parsing;
 
-import vn.haicap.shared.VietnameseText;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import vn.haicap.procedure.Target;
 import vn.haicap.procedure.TimeLimit;
 import vn.haicap.procedure.store.ProcedureDraft;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.VietnameseText;
 
 /**
  * Reads the national public service portal's JSON export of procedures (ma_tthc, ten_tthc, linh_vuc,

@@ -1,6 +1,5 @@
 package vn.haicap.procedure.parsing;
 
-import vn.haicap.shared.VietnameseText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.haicap.procedure.TimeLimit;
 import vn.haicap.procedure.TimeLimit.Unit;
+import vn.haicap.shared.VietnameseText;
 
 /**
  * Reads a time limit written the way the national catalogue writes them: "05 ngày làm việc", "03 ngày

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.procedure.CompetentLevel;
 import vn.haicap.procedure.ProcedureView;
-import vn.haicap.shared.VietnameseText;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
+import vn.haicap.shared.VietnameseText;
 
 /** The procedure versions: one row per version, the content as JSON beside the columns searched on. */
 @Repository
