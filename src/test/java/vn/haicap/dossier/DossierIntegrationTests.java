@@ -24,6 +24,7 @@ import vn.haicap.calendar.Deadline;
 import vn.haicap.calendar.WorkingCalendar;
 import vn.haicap.support.Api;
 import vn.haicap.support.HaicapIntegrationTest;
+import vn.haicap.support.TestMailServer;
 
 @HaicapIntegrationTest
 class DossierIntegrationTests {
@@ -521,6 +522,27 @@ class DossierIntegrationTests {
                 .hasSize(7)
                 .allSatisfy(subject -> assertThat(subject).startsWith("Hồ sơ " + code));
         assertThat(subjects.get(6)).endsWith("Đã trả kết quả");
+
+        // and every one of them reaches the applicant through a real SMTP server
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(TestMailServer.messagesTo("example.vn").stream()
+                                .map(DossierIntegrationTests::subjectOf)
+                                .filter(subject -> subject.startsWith("Hồ sơ " + code)))
+                        .containsExactlyInAnyOrderElementsOf(subjects));
+        assertThat(jdbc.sql("select count(*) from dossier.notification where dossier = :code and sent_at is null")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
