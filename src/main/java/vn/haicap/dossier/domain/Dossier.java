@@ -417,279 +417,105 @@ public final class Dossier {
 
     /** Copies the data with a few fields changed. */
     private static final class Builder {
-        private DossierData d;
+        private final DossierData d;
+        private DossierStatus status;
+        private ProcessingLevel processingLevel;
+        private @Nullable OffsetDateTime receivedAt;
+        private @Nullable OffsetDateTime dueAt;
+        private @Nullable OffsetDateTime originalDueAt;
+        private @Nullable Long calendarRevision;
+        private List<LocalDate> holidaysSkipped;
+        private @Nullable OffsetDateTime pausedAt;
+        private @Nullable Long pausedRemainingMinutes;
+        private boolean supplementRequestedInProcess;
+        private @Nullable OffsetDateTime extendedAt;
+        private @Nullable String extensionReason;
+        private @Nullable OffsetDateTime finishedAt;
 
         Builder(DossierData d) {
             this.d = d;
+            this.status = d.status();
+            this.processingLevel = d.processingLevel();
+            this.receivedAt = d.receivedAt();
+            this.dueAt = d.dueAt();
+            this.originalDueAt = d.originalDueAt();
+            this.calendarRevision = d.calendarRevision();
+            this.holidaysSkipped = d.holidaysSkipped();
+            this.pausedAt = d.pausedAt();
+            this.pausedRemainingMinutes = d.pausedRemainingMinutes();
+            this.supplementRequestedInProcess = d.supplementRequestedInProcess();
+            this.extendedAt = d.extendedAt();
+            this.extensionReason = d.extensionReason();
+            this.finishedAt = d.finishedAt();
         }
 
         Builder status(DossierStatus status) {
-            d = new DossierData(
-                    d.code(),
-                    d.procedureCode(),
-                    d.procedureVersion(),
-                    d.workflowVersion(),
-                    d.procedureName(),
-                    d.channel(),
-                    d.applicant(),
-                    d.receivingProvince(),
-                    d.receivingCommune(),
-                    d.competentLevel(),
-                    d.processingLevel(),
-                    status,
-                    d.submittedAt(),
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.timeLimitMinutes(),
-                    d.cutOff(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.checkCodeHash(),
-                    d.version());
+            this.status = status;
             return this;
         }
 
         Builder receivedAt(OffsetDateTime at) {
-            d = with(
-                    d,
-                    at,
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.receivedAt = at;
             return this;
         }
 
         Builder due(Appointment appointment) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    appointment.due(),
-                    d.originalDueAt(),
-                    appointment.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.dueAt = appointment.due();
+            this.calendarRevision = appointment.calendarRevision();
             return this;
         }
 
         Builder dueAt(OffsetDateTime due) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    due,
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.dueAt = due;
             return this;
         }
 
         Builder originalDueAt(OffsetDateTime due) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    due,
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.originalDueAt = due;
             return this;
         }
 
         Builder holidaysSkipped(List<LocalDate> days) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    days,
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.holidaysSkipped = days;
             return this;
         }
 
         Builder pausedAt(@Nullable OffsetDateTime at) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    at,
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.pausedAt = at;
             return this;
         }
 
         Builder pausedRemainingMinutes(@Nullable Long minutes) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    minutes,
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.pausedRemainingMinutes = minutes;
             return this;
         }
 
         Builder supplementRequestedInProcess(boolean requested) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    requested,
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.supplementRequestedInProcess = requested;
             return this;
         }
 
         Builder extendedAt(OffsetDateTime at) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    at,
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.extendedAt = at;
             return this;
         }
 
         Builder extensionReason(@Nullable String reason) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    reason == null ? null : reason.strip(),
-                    d.finishedAt(),
-                    d.processingLevel());
+            this.extensionReason = reason;
             return this;
         }
 
         Builder finishedAt(OffsetDateTime at) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    at,
-                    d.processingLevel());
+            this.finishedAt = at;
             return this;
         }
 
         Builder processingLevel(ProcessingLevel level) {
-            d = with(
-                    d,
-                    d.receivedAt(),
-                    d.dueAt(),
-                    d.originalDueAt(),
-                    d.calendarRevision(),
-                    d.holidaysSkipped(),
-                    d.pausedAt(),
-                    d.pausedRemainingMinutes(),
-                    d.supplementRequestedInProcess(),
-                    d.extendedAt(),
-                    d.extensionReason(),
-                    d.finishedAt(),
-                    level);
+            this.processingLevel = level;
             return this;
         }
 
         DossierData build() {
-            return d;
-        }
-
-        private static DossierData with(
-                DossierData d,
-                @Nullable OffsetDateTime receivedAt,
-                @Nullable OffsetDateTime dueAt,
-                @Nullable OffsetDateTime originalDueAt,
-                @Nullable Long revision,
-                List<LocalDate> holidays,
-                @Nullable OffsetDateTime pausedAt,
-                @Nullable Long remaining,
-                boolean supplementRequested,
-                @Nullable OffsetDateTime extendedAt,
-                @Nullable String extensionReason,
-                @Nullable OffsetDateTime finishedAt,
-                ProcessingLevel level) {
             return new DossierData(
                     d.code(),
                     d.procedureCode(),
@@ -701,19 +527,19 @@ public final class Dossier {
                     d.receivingProvince(),
                     d.receivingCommune(),
                     d.competentLevel(),
-                    level,
-                    d.status(),
+                    processingLevel,
+                    status,
                     d.submittedAt(),
                     receivedAt,
                     dueAt,
                     originalDueAt,
-                    revision,
-                    holidays,
+                    calendarRevision,
+                    holidaysSkipped,
                     d.timeLimitMinutes(),
                     d.cutOff(),
                     pausedAt,
-                    remaining,
-                    supplementRequested,
+                    pausedRemainingMinutes,
+                    supplementRequestedInProcess,
                     extendedAt,
                     extensionReason,
                     finishedAt,
