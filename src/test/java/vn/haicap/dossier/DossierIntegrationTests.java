@@ -325,16 +325,14 @@ class DossierIntegrationTests {
         assertThat(pdfText(COUNTER, code, "apology")).contains(code, "Cần xác minh thêm");
         assertThat(pdfText(LEADER, code, "control")).contains(code, "counter.hanoi", "leader.hanoi");
         // the audit log is written after commit, asynchronously
-        long audited = 0;
-        for (int i = 0; i < 100 && audited < 10; i++) {
-            Thread.sleep(100);
-            audited = jdbc.sql(
-                            "select count(*) from audit.audit_entry where subject_type = 'dossier' and subject_id = :code")
-                    .param("code", code)
-                    .query(Long.class)
-                    .single();
-        }
-        assertThat(audited).isEqualTo(10);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from audit.audit_entry where subject_type = 'dossier' and subject_id = :code")
+                                .param("code", code)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(10));
     }
 
     JsonNode act(String user, String code, String action, String reason, int extraWorkingDays) {

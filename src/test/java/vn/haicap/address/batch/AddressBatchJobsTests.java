@@ -113,14 +113,11 @@ class AddressBatchJobsTests {
         }
     }
 
-    private BatchJobView awaitEnd(UUID id, String owner) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        BatchJobView view = jobs.find(id, owner);
-        while (!view.state().ended() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            view = jobs.find(id, owner);
-        }
-        return view;
+    private BatchJobView awaitEnd(UUID id, String owner) {
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jobs.find(id, owner), view -> view.state().ended());
     }
 
     private List<Path> jobFolders() throws IOException {
