@@ -57,7 +57,7 @@ final class RegistryBuilder {
 
     private void addOldRegister() {
         for (var p : dataset.oldProvinces()) {
-            long id = draft.add(id2 -> new SeedVersion(
+            long id = draft.add(id2 -> SeedVersion.preReform(
                             id2,
                             p.code(),
                             UnitLevel.PROVINCE,
@@ -66,18 +66,13 @@ final class RegistryBuilder {
                             p.type(),
                             null,
                             p.code(),
-                            null,
                             LAST_OLD_DAY,
-                            blankToNull(p.nameEn()),
-                            null,
-                            null,
-                            null,
-                            null))
+                            blankToNull(p.nameEn())))
                     .id();
             oldProvinces.put(p.code(), id);
         }
         for (var d : dataset.oldDistricts()) {
-            long id = draft.add(id2 -> new SeedVersion(
+            long id = draft.add(id2 -> SeedVersion.preReform(
                             id2,
                             d.code(),
                             UnitLevel.DISTRICT,
@@ -86,18 +81,13 @@ final class RegistryBuilder {
                             d.type(),
                             d.provinceCode(),
                             d.provinceCode(),
-                            null,
                             LAST_OLD_DAY,
-                            blankToNull(d.nameEn()),
-                            null,
-                            null,
-                            null,
-                            null))
+                            blankToNull(d.nameEn())))
                     .id();
             oldDistricts.put(d.code(), id);
         }
         for (var c : dataset.oldCommunes()) {
-            long id = draft.add(id2 -> new SeedVersion(
+            long id = draft.add(id2 -> SeedVersion.preReform(
                             id2,
                             c.code(),
                             UnitLevel.COMMUNE,
@@ -106,13 +96,8 @@ final class RegistryBuilder {
                             c.type(),
                             c.districtCode(),
                             c.provinceCode(),
-                            null,
                             LAST_OLD_DAY,
-                            blankToNull(c.nameEn()),
-                            null,
-                            null,
-                            null,
-                            null))
+                            blankToNull(c.nameEn())))
                     .id();
             oldCommunes.put(c.code(), id);
             String alt = c.altNameNso().strip();

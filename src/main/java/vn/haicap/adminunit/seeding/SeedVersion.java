@@ -23,6 +23,36 @@ record SeedVersion(
         @Nullable String statsFlag,
         @Nullable String adminCenter) {
 
+    /** A unit of the register before the reform: start unknown, in force until {@code lastDay}, no figures. */
+    static SeedVersion preReform(
+            long id,
+            String code,
+            UnitLevel level,
+            String name,
+            String fullName,
+            String type,
+            @Nullable String parentCode,
+            String provinceCode,
+            LocalDate lastDay,
+            @Nullable String nameEn) {
+        return new SeedVersion(
+                id,
+                code,
+                level,
+                name,
+                fullName,
+                type,
+                parentCode,
+                provinceCode,
+                null,
+                lastDay,
+                nameEn,
+                null,
+                null,
+                null,
+                null);
+    }
+
     SeedVersion withValidTo(LocalDate lastDay) {
         return new SeedVersion(
                 id,

@@ -52,7 +52,7 @@ public class DossierStore {
     }
 
     public void insert(DossierData d) {
-        jdbc.sql("""
+        withState(jdbc.sql("""
                 insert into dossier.dossier (code, procedure_code, procedure_version, workflow_version, procedure_name,
                     channel, applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
                     applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
@@ -65,7 +65,7 @@ public class DossierStore {
                     :submittedAt, :receivedAt, :dueAt, :originalDueAt, :revision, :holidays,
                     :limit, :cutOff, :pausedAt, :remaining, :supplementRequested,
                     :extendedAt, :extensionReason, :finishedAt, :checkCodeHash, :version)
-                """)
+                """), d)
                 .param("code", d.code())
                 .param("procedureCode", d.procedureCode())
                 .param("procedureVersion", d.procedureVersion())
@@ -81,22 +81,9 @@ public class DossierStore {
                 .param("province", d.receivingProvince())
                 .param("commune", d.receivingCommune())
                 .param("competentLevel", d.competentLevel())
-                .param("processingLevel", d.processingLevel().key())
-                .param("status", d.status().key())
                 .param("submittedAt", d.submittedAt())
-                .param("receivedAt", d.receivedAt())
-                .param("dueAt", d.dueAt())
-                .param("originalDueAt", d.originalDueAt())
-                .param("revision", d.calendarRevision())
-                .param("holidays", holidays(d.holidaysSkipped()))
                 .param("limit", d.timeLimitMinutes())
                 .param("cutOff", d.cutOff())
-                .param("pausedAt", d.pausedAt())
-                .param("remaining", d.pausedRemainingMinutes())
-                .param("supplementRequested", d.supplementRequestedInProcess())
-                .param("extendedAt", d.extendedAt())
-                .param("extensionReason", d.extensionReason())
-                .param("finishedAt", d.finishedAt())
                 .param("checkCodeHash", d.checkCodeHash())
                 .param("version", d.version())
                 .update();
@@ -108,7 +95,7 @@ public class DossierStore {
      * @return whether the row was updated (false: someone else changed it first)
      */
     public boolean update(DossierData d, int expectedVersion) {
-        return jdbc.sql("""
+        return withState(jdbc.sql("""
                 update dossier.dossier set status = :status, processing_level = :processingLevel,
                     received_at = :receivedAt, due_at = :dueAt, original_due_at = :originalDueAt,
                     calendar_revision = :revision, holidays_skipped = :holidays, paused_at = :pausedAt,
@@ -116,24 +103,28 @@ public class DossierStore {
                     extended_at = :extendedAt, extension_reason = :extensionReason, finished_at = :finishedAt,
                     version = version + 1
                 where code = :code and version = :expected
-                """)
-                        .param("status", d.status().key())
-                        .param("processingLevel", d.processingLevel().key())
-                        .param("receivedAt", d.receivedAt())
-                        .param("dueAt", d.dueAt())
-                        .param("originalDueAt", d.originalDueAt())
-                        .param("revision", d.calendarRevision())
-                        .param("holidays", holidays(d.holidaysSkipped()))
-                        .param("pausedAt", d.pausedAt())
-                        .param("remaining", d.pausedRemainingMinutes())
-                        .param("supplementRequested", d.supplementRequestedInProcess())
-                        .param("extendedAt", d.extendedAt())
-                        .param("extensionReason", d.extensionReason())
-                        .param("finishedAt", d.finishedAt())
+                """), d)
                         .param("code", d.code())
                         .param("expected", expectedVersion)
                         .update()
                 == 1;
+    }
+
+    /** Binds the columns a transition may change; insert and update share them. */
+    private static JdbcClient.StatementSpec withState(JdbcClient.StatementSpec spec, DossierData d) {
+        return spec.param("status", d.status().key())
+                .param("processingLevel", d.processingLevel().key())
+                .param("receivedAt", d.receivedAt())
+                .param("dueAt", d.dueAt())
+                .param("originalDueAt", d.originalDueAt())
+                .param("revision", d.calendarRevision())
+                .param("holidays", holidays(d.holidaysSkipped()))
+                .param("pausedAt", d.pausedAt())
+                .param("remaining", d.pausedRemainingMinutes())
+                .param("supplementRequested", d.supplementRequestedInProcess())
+                .param("extendedAt", d.extendedAt())
+                .param("extensionReason", d.extensionReason())
+                .param("finishedAt", d.finishedAt());
     }
 
     public Optional<DossierData> find(String code) {
