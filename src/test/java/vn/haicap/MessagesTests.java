@@ -14,8 +14,15 @@ import org.springframework.core.io.ClassPathResource;
 /** Every message exists in Vietnamese, English and French. */
 class MessagesTests {
 
-    private static final List<String> BUNDLES =
-            List.of("messages", "i18n/adminunit", "i18n/address", "i18n/calendar", "i18n/procedure", "i18n/dossier");
+    private static final List<String> BUNDLES = List.of(
+            "messages",
+            "i18n/adminunit",
+            "i18n/address",
+            "i18n/calendar",
+            "i18n/procedure",
+            "i18n/dossier",
+            "i18n/payment",
+            "i18n/submission");
 
     @Test
     void everyBundleHasTheSameKeysInAllThreeLanguages() throws IOException {

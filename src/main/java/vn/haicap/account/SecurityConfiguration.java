@@ -21,7 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_API = {"/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**"};
+    static final String[] PUBLIC_API = {
+        "/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**", "/api/v1/tracking/**"
+    };
     /** Public for reading; administrators change it. */
     static final String[] PUBLIC_READ_API = {"/api/v1/calendar/**", "/api/v1/procedures/**"};
 

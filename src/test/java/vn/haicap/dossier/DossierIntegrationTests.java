@@ -367,21 +367,24 @@ class DossierIntegrationTests {
                         .statusCode())
                 .isEqualTo(409);
 
-        JsonNode anonymous = Api.json(api().get("/api/v1/public/dossiers/" + code));
+        JsonNode anonymous = Api.json(api().get("/api/v1/tracking/" + code));
         assertThat(anonymous.get("status").asString()).isEqualTo("refused");
         assertThat(anonymous.get("personalDataShown").asBoolean()).isFalse();
         assertThat(anonymous.get("applicantName").isNull()).isTrue();
         assertThat(anonymous.toString()).doesNotContain("Nguyễn Thị Lan", "001190000123", "không thuộc thẩm quyền");
 
-        JsonNode wrong = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode=AAAAAA"));
+        JsonNode wrong = Api.json(api().get("/api/v1/tracking/" + code + "?check=AAAAAA"));
         assertThat(wrong.get("personalDataShown").asBoolean()).isFalse();
 
-        JsonNode owner = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode="
+        JsonNode owner = Api.json(api().get("/api/v1/tracking/" + code + "?check="
                 + created.get("checkCode").asString()));
         assertThat(owner.get("personalDataShown").asBoolean()).isTrue();
+        JsonNode olderPath = Api.json(api().get("/api/v1/public/dossiers/" + code + "?checkCode="
+                + created.get("checkCode").asString()));
+        assertThat(olderPath.get("applicantName").asString()).isEqualTo("Nguyễn Thị Lan");
         assertThat(owner.get("applicantName").asString()).isEqualTo("Nguyễn Thị Lan");
 
-        assertProblem(api().get("/api/v1/public/dossiers/H01.00004-200101-9999"), 404, "dossier.not-found");
+        assertProblem(api().get("/api/v1/tracking/H01.00004-200101-9999"), 404, "dossier.not-found");
     }
 
     @Test

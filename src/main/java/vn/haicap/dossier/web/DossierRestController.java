@@ -229,11 +229,17 @@ class DossierRestController {
                 .body(pdf);
     }
 
-    @GetMapping("/public/dossiers/{code}")
+    @GetMapping("/tracking/{code}")
     @Operation(
             summary = "Public tracking",
             description = "Status and dates for anyone with the code; the applicant's"
-                    + " name and the reasons only with the applicant's check code.")
+                    + " name and the reasons only with the applicant's check code ({@code check}).")
+    PublicTracking tracking(@PathVariable String code, @RequestParam(required = false) @Nullable String check) {
+        return dossiers.track(code, check);
+    }
+
+    @GetMapping("/public/dossiers/{code}")
+    @Operation(summary = "Public tracking (older path)", description = "Same as /tracking/{code}.")
     PublicTracking track(@PathVariable String code, @RequestParam(required = false) @Nullable String checkCode) {
         return dossiers.track(code, checkCode);
     }
