@@ -1,15 +1,22 @@
 package vn.haicap.dossier.slip;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierDetails;
 import vn.haicap.dossier.DossierManagement.SlipData;
 import vn.haicap.dossier.domain.Transition;
+import vn.haicap.dossier.payment.PaymentDetails;
+import vn.haicap.dossier.payment.PaymentManagement;
 import vn.haicap.shared.HaicapException;
 
 /**
@@ -20,13 +27,36 @@ import vn.haicap.shared.HaicapException;
 public class SlipRenderer {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final int PAYMENT_QR_POINTS = 96;
 
-    /** Form 01: receipt and appointment, with a QR code to the public tracking page. */
+    private final PaymentManagement payments;
+
+    SlipRenderer(PaymentManagement payments) {
+        this.payments = payments;
+    }
+
+    /** A QR code as a PNG image, e.g. the VietQR code of a dossier's payment. */
+    public byte[] qrPng(String text, int size) {
+        BufferedImage image = QrCodes.of(text, size);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Form 01: receipt and appointment, with a QR code to the public tracking page, the fees due and,
+     * while an amount is due, the VietQR code to pay it by bank transfer.
+     */
     public byte[] receipt(SlipData data, String trackingUrl) {
         DossierDetails d = data.dossier();
         if (d.receivedAt() == null) {
             throw HaicapException.conflict("dossier.slip-not-available", "receipt", d.status());
         }
+        PaymentDetails payment = payments.ofVisibleDossier(d);
         try (PdfPages pdf = new PdfPages("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + d.code())) {
             pdf.text("Mẫu số 01 — Bộ phận Một cửa " + d.receivingCommune());
             pdf.imageRight(QrCodes.of(trackingUrl, 240), 100);
@@ -56,11 +86,55 @@ public class SlipRenderer {
             pdf.text("Thời gian trả kết quả: " + time(d.originalDueAt()));
             pdf.text("Nhận kết quả tại: Bộ phận Một cửa " + d.receivingCommune() + " (hoặc qua bưu chính/trực tuyến)");
             pdf.gap();
+            fees(pdf, payment);
+            pdf.gap();
             pdf.text("NGƯỜI NỘP HỒ SƠ                                        NGƯỜI TIẾP NHẬN HỒ SƠ");
             pdf.text("                                                                     "
                     + receiver(data.transitions()));
             return pdf.bytes();
         }
+    }
+
+    /** The fees and charges of Form 01: each item, the total, then paid, free, or the VietQR code to pay. */
+    private void fees(PdfPages pdf, PaymentDetails payment) {
+        pdf.text("Phí, lệ phí:");
+        int i = 1;
+        for (PaymentDetails.Item item : payment.items()) {
+            String kind =
+                    "charge".equals(item.type()) ? "Lệ phí" : "fee".equals(item.type()) ? "Phí" : "Khoản phải nộp";
+            pdf.text("  " + i++ + ". " + kind + ": " + (item.amount() == null ? "theo quy định" : vnd(item.amount()))
+                    + " — " + item.description());
+        }
+        Long total = payment.amountDue();
+        switch (payment.status()) {
+            case "free" -> pdf.text("Tổng số tiền phải nộp: 0 đồng (không phải nộp)");
+            case "to_be_determined" ->
+                pdf.text("Tổng số tiền phải nộp: theo mức thu do địa phương quy định, nộp tại Bộ phận Một cửa");
+            case "paid" -> {
+                pdf.text("Tổng số tiền phải nộp: " + (total == null ? "—" : vnd(total)));
+                pdf.text("Đã nộp: biên lai số " + orDash(payment.receiptNo()) + ", lúc " + time(payment.paidAt()));
+            }
+            default -> {
+                pdf.text("Tổng số tiền phải nộp: " + (total == null ? "—" : vnd(total)) + " — chưa nộp");
+                PaymentDetails.Beneficiary beneficiary = payment.beneficiary();
+                String vietQr = payment.vietQr();
+                if (vietQr != null && beneficiary != null) {
+                    pdf.imageRight(QrCodes.of(vietQr, 300), PAYMENT_QR_POINTS);
+                    pdf.text("Chuyển khoản bằng mã VietQR bên cạnh:");
+                    pdf.text("  Ngân hàng (BIN): " + beneficiary.bin());
+                    pdf.text("  Số tài khoản: " + beneficiary.account());
+                    pdf.text("  Chủ tài khoản: " + beneficiary.name());
+                    pdf.text("  Nội dung: " + payment.dossierCode());
+                    pdf.text(" ");
+                    pdf.text(" ");
+                }
+            }
+        }
+    }
+
+    /** An amount in VND as Vietnamese write it: 15.000 đồng. */
+    static String vnd(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " đồng";
     }
 
     /** Form 02: what the applicant must supplement, all items at once (D118 Art. 11). */
