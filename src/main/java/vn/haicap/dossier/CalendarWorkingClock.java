@@ -15,6 +15,8 @@ import vn.haicap.dossier.domain.WorkingClock;
 @Component
 class CalendarWorkingClock implements WorkingClock {
 
+    private static final LocalTime HANDOVER_CUT_OFF = LocalTime.of(15, 0);
+
     private final WorkingCalendar calendar;
 
     CalendarWorkingClock(WorkingCalendar calendar) {
@@ -47,6 +49,15 @@ class CalendarWorkingClock implements WorkingClock {
             }
         }
         return low;
+    }
+
+    @Override
+    public OffsetDateTime handoverDue(OffsetDateTime receivedAt, boolean electronic) {
+        return electronic
+                ? calendar.due(receivedAt, Duration.ofMinutes(1), HANDOVER_CUT_OFF)
+                        .countedFrom()
+                : calendar.due(receivedAt, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null)
+                        .due();
     }
 
     @Override

@@ -39,7 +39,10 @@ public record DossierDetails(
         @Nullable String assignee,
         @Nullable String rating,
         List<TimelineEntry> timeline,
-        List<DocumentInfo> documents) {
+        List<DocumentInfo> documents,
+        @Nullable StepInfo currentStep,
+        List<StepInfo> workflow,
+        boolean extensionLate) {
 
     public record Applicant(
             @Nullable String username,
@@ -49,13 +52,30 @@ public record DossierDetails(
             @Nullable String email,
             @Nullable String phone) {}
 
+    /**
+     * @param step the workflow step this action completed, if any
+     * @param stepDueAt when that step's budget ran out
+     * @param outcome early, on_time or late against that budget (Form 06)
+     */
     public record TimelineEntry(
             String action,
             @Nullable String from,
             String to,
             String actor,
             OffsetDateTime at,
-            @Nullable String reason) {}
+            @Nullable String reason,
+            @Nullable String step,
+            @Nullable OffsetDateTime stepDueAt,
+            @Nullable String outcome) {}
+
+    /** A step of the dossier's workflow version; {@code dueAt} only for the current step. */
+    public record StepInfo(
+            int number,
+            String kind,
+            String role,
+            String agency,
+            @Nullable String agencyName,
+            @Nullable OffsetDateTime dueAt) {}
 
     public record DocumentInfo(
             long id,

@@ -1,11 +1,8 @@
 package vn.haicap.dossier;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +22,10 @@ import vn.haicap.dossier.domain.CheckCode;
 import vn.haicap.dossier.domain.Dossier;
 import vn.haicap.dossier.domain.DossierCode;
 import vn.haicap.dossier.domain.DossierData;
+import vn.haicap.dossier.domain.HandoverOutcome;
 import vn.haicap.dossier.domain.NewDossier;
 import vn.haicap.dossier.domain.Permissions;
+import vn.haicap.dossier.domain.Route;
 import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.domain.Transition;
 import vn.haicap.dossier.store.DossierRow;
@@ -38,6 +37,8 @@ import vn.haicap.procedure.CompetentLevel;
 import vn.haicap.procedure.ProcedureCatalogue;
 import vn.haicap.procedure.ProcedureView;
 import vn.haicap.procedure.TimeLimit;
+import vn.haicap.procedure.WorkflowDefinition;
+import vn.haicap.procedure.WorkflowStep;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.PageRequest;
@@ -67,16 +68,6 @@ public class DossierManagement {
         }
     }
 
-    static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
-    static final Set<String> MEDIA_TYPES = Set.of(
-            "application/pdf",
-            "image/jpeg",
-            "image/png",
-            "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text");
     static final Set<String> RATINGS = Set.of("very_satisfied", "satisfied", "not_satisfied");
     private static final Set<Role> ADMINS = Set.of(Role.UNIT_ADMIN, Role.PROVINCE_ADMIN, Role.MINISTRY_ADMIN);
 
@@ -88,6 +79,8 @@ public class DossierManagement {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final OfficerAccounts accounts;
+    private final SubmissionIntake intake;
+    private final Map<String, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     DossierManagement(
             DossierStore store,
@@ -97,8 +90,10 @@ public class DossierManagement {
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            OfficerAccounts accounts) {
+            OfficerAccounts accounts,
+            SubmissionIntake intake) {
         this.accounts = accounts;
+        this.intake = intake;
         this.store = store;
         this.procedures = procedures;
         this.units = units;
@@ -116,12 +111,13 @@ public class DossierManagement {
     @Transactional
     public Submission submit(SubmitCommand command, CurrentUser user, @Nullable String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        String fingerprint = command.fingerprint();
         if (key != null) {
             if (key.length() > 200) {
                 throw HaicapException.invalid("dossier.idempotency-key-invalid");
             }
             store.lockIdempotencyKey(user.username(), key);
-            Optional<String> earlier = store.idempotentResponse(user.username(), key);
+            Optional<String> earlier = intake.replay(user.username(), key, fingerprint);
             if (earlier.isPresent()) {
                 return json.readValue(earlier.get(), Submission.class);
             }
@@ -159,10 +155,14 @@ public class DossierManagement {
             throw HaicapException.invalid("dossier.applicant-name-required");
         }
         String applicantUsername = applicant ? user.username() : blankToNull(command.applicantUsername());
+        SubmissionIntake.checkPostmark(procedure, channel, command.postmarkedOn(), now.toLocalDate());
+        SubmissionIntake.Checked checked =
+                intake.check(procedure, command, applicantUsername, officer && channel == SubmissionChannel.COUNTER);
+        WorkflowDefinition workflow = procedures.currentWorkflow(procedure.code());
         NewDossier request = new NewDossier(
                 procedure.code(),
                 procedure.version(),
-                procedures.currentWorkflow(procedure.code()).version(),
+                workflow.version(),
                 procedure.name(),
                 limit.inWorkingHours()
                         .multiply(java.math.BigDecimal.valueOf(60))
@@ -182,18 +182,24 @@ public class DossierManagement {
         String agency = DossierCode.agencyOf(commune.provinceCode(), commune.code());
         String code = DossierCode.format(agency, now.toLocalDate(), store.nextSequence(agency, now.toLocalDate()));
         String checkCode = CheckCode.generate();
-        Dossier dossier = Dossier.submit(request, code, CheckCode.hash(checkCode), user.username(), now);
+        Dossier dossier = Dossier.submit(
+                request,
+                route(procedure.code(), workflow.version()),
+                code,
+                CheckCode.hash(checkCode),
+                user.username(),
+                now);
         Actor actor = actor(user);
         if (officer && channel != SubmissionChannel.ONLINE) {
             dossier.receive(actor, now, clock);
         }
         store.insert(dossier.data());
-        attach(code, command, user, now);
+        intake.attach(code, procedure, command, checked, user, now);
         published(dossier, user);
         DossierData data = dossier.data();
         Submission submission = new Submission(code, data.status().key(), data.receivedAt(), data.dueAt(), checkCode);
         if (key != null) {
-            store.saveIdempotentResponse(user.username(), key, code, json.writeValueAsString(submission), now);
+            intake.saveReplay(user.username(), key, code, json.writeValueAsString(submission), fingerprint, now);
         }
         return submission;
     }
@@ -224,7 +230,7 @@ public class DossierManagement {
         if (version != data.version()) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
-        Dossier dossier = Dossier.restore(data);
+        Dossier dossier = restore(data);
         dossier.perform(parsed, actor(user), reason, extraWorkingDays, now(), clock);
         if (!store.update(dossier.data(), version)) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
@@ -245,7 +251,7 @@ public class DossierManagement {
         OffsetDateTime dueBefore = null;
         switch (queue) {
             case ALL -> {}
-            case MINE -> statuses.addAll(actionableStatuses(user.roles()));
+            case MINE -> {}
             case DUE_SOON -> {
                 dueAfter = now;
                 dueBefore = oneWorkingDayFrom(now);
@@ -255,13 +261,11 @@ public class DossierManagement {
                 statuses.addAll(List.of(
                         DossierStatus.SUPPLEMENT_BEFORE_RECEIPT.key(), DossierStatus.SUPPLEMENT_IN_PROCESS.key()));
         }
-        if (queue == Queue.MINE && statuses.isEmpty()) {
-            return new PageResult<>(List.of(), 0, page.page(), page.size());
-        }
+        DossierStore.Actionable actionable = queue == Queue.MINE ? actionable(user) : null;
         String words = q == null || q.isBlank() ? null : q.strip();
         OffsetDateTime soon = oneWorkingDayFrom(now);
         String assignee = queue == Queue.MINE ? user.username() : null;
-        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, assignee, page)
+        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, assignee, actionable, page)
                 .map(row -> summary(row, now, soon));
     }
 
@@ -291,7 +295,7 @@ public class DossierManagement {
                 data.receivedAt(),
                 data.dueAt(),
                 data.finishedAt(),
-                Dossier.restore(data).overdue(now()),
+                restore(data).overdue(now()),
                 personal,
                 personal ? data.applicant().name() : null,
                 steps);
@@ -393,6 +397,7 @@ public class DossierManagement {
     /** D118 Art. 14(2): any unit of the province, unless the procedure is tied to the applicant's commune. */
     private void checkReceivingUnit(ProcedureView procedure, SubmitCommand command, AdminUnitDataset.Commune commune) {
         if (procedure.receivableAnywhere()) {
+            SubmissionIntake.checkResidence(procedure, commune, units, command.residenceCommune());
             return;
         }
         String residence = blankToNull(command.residenceCommune());
@@ -410,42 +415,6 @@ public class DossierManagement {
                 .filter(c -> c.code().equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
-    }
-
-    private void attach(String code, SubmitCommand command, CurrentUser user, OffsetDateTime now) {
-        for (SubmitCommand.Upload upload : command.documents()) {
-            String mediaType = upload.mediaType().strip().toLowerCase(Locale.ROOT);
-            if (!MEDIA_TYPES.contains(mediaType)) {
-                throw HaicapException.invalid("dossier.document-type-unsupported", upload.mediaType());
-            }
-            if (upload.content().length == 0 || upload.content().length > MAX_DOCUMENT_BYTES) {
-                throw HaicapException.invalid(
-                        "dossier.document-size-invalid", upload.name(), MAX_DOCUMENT_BYTES / 1024 / 1024);
-            }
-            store.addDocument(
-                    code,
-                    cleanName(upload.name()),
-                    mediaType,
-                    upload.content(),
-                    sha256(upload.content()),
-                    null,
-                    user.username(),
-                    now);
-        }
-        for (Long id : command.reuseDocuments()) {
-            // once-only: a paper of the same person's earlier dossier is attached again, never asked for twice
-            StoredDocument earlier = store.documentOfApplicant(id, user.username())
-                    .orElseThrow(() -> HaicapException.invalid("dossier.document-not-reusable", id));
-            store.addDocument(
-                    code,
-                    earlier.name(),
-                    earlier.mediaType(),
-                    store.content(id),
-                    earlier.sha256(),
-                    id,
-                    user.username(),
-                    now);
-        }
     }
 
     private void published(Dossier dossier, CurrentUser user) {
@@ -479,7 +448,8 @@ public class DossierManagement {
 
     private DossierDetails details(DossierData d, CurrentUser user) {
         OffsetDateTime now = now();
-        Dossier dossier = Dossier.restore(d);
+        Route route = route(d.procedureCode(), d.workflowVersion());
+        Dossier dossier = Dossier.restore(d, route);
         boolean overdue = dossier.overdue(now);
         return new DossierDetails(
                 d.code(),
@@ -526,7 +496,12 @@ public class DossierManagement {
                                 t.to().key(),
                                 t.actor(),
                                 t.at(),
-                                t.reason()))
+                                t.reason(),
+                                t.step() == null ? null : t.step().key(),
+                                t.stepDueAt(),
+                                Optional.ofNullable(HandoverOutcome.of(t.at(), t.stepDueAt()))
+                                        .map(HandoverOutcome::key)
+                                        .orElse(null)))
                         .toList(),
                 store.documents(d.code()).stream()
                         .map(doc -> new DossierDetails.DocumentInfo(
@@ -537,7 +512,20 @@ public class DossierManagement {
                                 doc.sha256(),
                                 doc.reusedFrom(),
                                 doc.addedAt()))
-                        .toList());
+                        .toList(),
+                d.step().kind() == null
+                        ? null
+                        : stepInfo(route, d.step().index(), d.step().dueAt()),
+                java.util.stream.IntStream.range(0, route.size())
+                        .mapToObj(i -> stepInfo(route, i, null))
+                        .toList(),
+                d.extensionLate());
+    }
+
+    private static DossierDetails.StepInfo stepInfo(Route route, int index, @Nullable OffsetDateTime dueAt) {
+        WorkflowStep step = route.step(index);
+        return new DossierDetails.StepInfo(
+                index + 1, step.kind().key(), step.role().key(), step.agency().key(), step.agencyName(), dueAt);
     }
 
     /** The actions this user could perform now: each is tried on a copy, with a placeholder reason. */
@@ -549,7 +537,7 @@ public class DossierManagement {
                 continue;
             }
             try {
-                Dossier.restore(d).perform(action, actor, "-", 1.0, now, clock);
+                restore(d).perform(action, actor, "-", 1.0, now, clock);
                 allowed.add(action.key());
             } catch (HaicapException e) {
                 // not allowed for this user or in this state
@@ -586,28 +574,33 @@ public class DossierManagement {
                 row.version());
     }
 
-    /** The statuses in which someone with these roles has the next move. */
-    private static List<String> actionableStatuses(Set<Role> roles) {
-        List<String> statuses = new ArrayList<>();
-        if (roles.contains(Role.COUNTER_OFFICER)) {
-            statuses.addAll(List.of(
-                    DossierStatus.SUBMITTED.key(),
-                    DossierStatus.RECEIVED.key(),
-                    DossierStatus.RESOLVED_APPROVED.key(),
-                    DossierStatus.RESOLVED_NOT_ELIGIBLE.key(),
-                    DossierStatus.RESULT_AT_COUNTER.key()));
-        }
-        if (roles.contains(Role.SPECIALIST)) {
-            statuses.add(DossierStatus.IN_PROCESS.key());
-        }
-        if (roles.contains(Role.LEADER)) {
-            statuses.add(DossierStatus.PROCESSED.key());
-        }
-        return statuses;
+    /**
+     * What this user must act on: at the counter, dossiers waiting for receipt or hand-over; for everyone,
+     * dossiers whose current workflow step is theirs by role and kind of agency.
+     */
+    private static DossierStore.Actionable actionable(CurrentUser user) {
+        List<String> statuses = user.has(Role.COUNTER_OFFICER)
+                ? List.of(DossierStatus.SUBMITTED.key(), DossierStatus.RECEIVED.key())
+                : List.of();
+        List<String> roles = user.roles().stream().map(Role::key).toList();
+        return new DossierStore.Actionable(
+                statuses, roles, user.jurisdiction().scope() == vn.haicap.shared.Jurisdiction.Scope.COMMUNE);
     }
 
     private static Actor actor(CurrentUser user) {
-        return new Actor(user.username(), user.roles());
+        return new Actor(user.username(), user.roles(), user.jurisdiction());
+    }
+
+    private Dossier restore(DossierData data) {
+        return Dossier.restore(data, route(data.procedureCode(), data.workflowVersion()));
+    }
+
+    /** Workflow versions never change, so each is read once. */
+    private Route route(String procedureCode, int workflowVersion) {
+        return routes.computeIfAbsent(
+                procedureCode + "#" + workflowVersion,
+                key -> new Route(
+                        procedures.workflow(procedureCode, workflowVersion).steps()));
     }
 
     private OffsetDateTime now() {
@@ -616,19 +609,5 @@ public class DossierManagement {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String cleanName(String name) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        return base.isEmpty() ? "document" : base.length() > 200 ? base.substring(0, 200) : base;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

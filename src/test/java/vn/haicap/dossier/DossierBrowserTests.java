@@ -122,6 +122,7 @@ class DossierBrowserTests {
         actAs("counter.hanoi", "Demo-counter-2025", code, "receive");
         actAs("counter.hanoi", "Demo-counter-2025", code, "start_processing");
         actAs("specialist.hanoi", "Demo-specialist-2025", code, "complete");
+        actAs("leader.hanoi", "Demo-leader-2025", code, "complete");
         actAs("leader.hanoi", "Demo-leader-2025", code, "approve");
         actAs("counter.hanoi", "Demo-counter-2025", code, "issue_result");
         actAs("counter.hanoi", "Demo-counter-2025", code, "return");

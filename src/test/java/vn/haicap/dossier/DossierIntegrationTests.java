@@ -50,12 +50,17 @@ class DossierIntegrationTests {
         return new Api(port);
     }
 
+    /**
+     * A complete submission of {@link #PROCEDURE}: its required papers 1 and 2 as small PDFs (paper 3, the
+     * identity paper, is only shown).
+     */
     static String submission(String channel) {
         return """
                 {"procedureCode": "%s", "channel": "%s", "receivingCommune": "00004",
                  "applicant": {"name": "Nguyễn Thị Lan", "idNumber": "001190000123", "address": "12 Phố Huế, Hà Nội",
                                "email": "lan@example.vn", "phone": "0912345678"},
-                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo="}]}
+                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo=", "paper": 1},
+                               {"name": "xac-nhan.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjUKJUVPRgo=", "paper": 2}]}
                 """.formatted(PROCEDURE, channel);
     }
 
@@ -247,7 +252,7 @@ class DossierIntegrationTests {
     void illegalTransitionsWrongRolesAndMissingReasonsAreRefusedWithTheirCodes() {
         String code = submitOnline().get("code").asString();
         assertProblem(transition(LEADER, code, "extend", "late", 1), 409, "dossier.transition-not-allowed");
-        assertProblem(transition(CITIZEN, code, "receive", null, 1), 403, "dossier.action-forbidden");
+        assertProblem(transition(CITIZEN, code, "receive", null, 1), 403, "dossier.step-role-required");
         assertProblem(transition(COUNTER, code, "refuse", null, 1), 400, "dossier.reason-required");
         assertProblem(transition(COUNTER, code, "fly", null, 1), 400, "dossier.action-unknown");
         assertThat(Api.json(get(CITIZEN, "/api/v1/dossiers/" + code))
@@ -293,9 +298,8 @@ class DossierIntegrationTests {
         String code = submitOnline().get("code").asString();
         act(COUNTER, code, "receive", null);
         act(COUNTER, code, "start_processing", null);
-        act(SPECIALIST, code, "transfer", "Sở Tư pháp cho ý kiến");
-        act(SPECIALIST, code, "transfer_back", null);
         act(SPECIALIST, code, "complete", null);
+        act(LEADER, code, "complete", "Đã xem xét");
         JsonNode extended = act(LEADER, code, "extend", "Cần xác minh thêm", 2);
         assertThat(extended.get("extensionReason").asString()).isEqualTo("Cần xác minh thêm");
         assertThat(OffsetDateTime.parse(extended.get("dueAt").asString()))
@@ -311,8 +315,7 @@ class DossierIntegrationTests {
                         "submit",
                         "receive",
                         "start_processing",
-                        "transfer",
-                        "transfer_back",
+                        "complete",
                         "complete",
                         "extend",
                         "approve",
@@ -332,7 +335,7 @@ class DossierIntegrationTests {
                                 .param("code", code)
                                 .query(Long.class)
                                 .single())
-                        .isEqualTo(10));
+                        .isEqualTo(9));
     }
 
     JsonNode act(String user, String code, String action, String reason, int extraWorkingDays) {
@@ -445,13 +448,16 @@ class DossierIntegrationTests {
     @Test
     void theApplicantReusesAPaperFromAnEarlierDossier() {
         String first = submitOnline().get("code").asString();
-        JsonNode document = Api.json(get(CITIZEN, "/api/v1/dossiers/" + first))
-                .get("documents")
-                .get(0);
+        JsonNode documents = Api.json(get(CITIZEN, "/api/v1/dossiers/" + first)).get("documents");
+        JsonNode document = documents.get(0);
         String body = """
                 {"procedureCode": "%s", "channel": "online", "receivingCommune": "00004",
-                 "applicant": {"name": "Nguyễn Thị Lan"}, "reuseDocuments": [%d]}
-                """.formatted(PROCEDURE, document.get("id").asLong());
+                 "applicant": {"name": "Nguyễn Thị Lan"},
+                 "reuseDocuments": [{"id": %d, "paper": 1}, {"id": %d, "paper": 2}]}
+                """.formatted(
+                        PROCEDURE,
+                        document.get("id").asLong(),
+                        documents.get(1).get("id").asLong());
         HttpResponse<String> response = post(CITIZEN, "/api/v1/dossiers", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode reused = Api.json(get(
@@ -495,6 +501,7 @@ class DossierIntegrationTests {
             {COUNTER, "receive"},
             {COUNTER, "start_processing"},
             {SPECIALIST, "complete"},
+            {LEADER, "complete"},
             {LEADER, "approve"},
             {COUNTER, "issue_result"},
             {COUNTER, "return"}
@@ -520,9 +527,9 @@ class DossierIntegrationTests {
                 .query(String.class)
                 .list();
         assertThat(subjects)
-                .hasSize(7)
+                .hasSize(8)
                 .allSatisfy(subject -> assertThat(subject).startsWith("Hồ sơ " + code));
-        assertThat(subjects.get(6)).endsWith("Đã trả kết quả");
+        assertThat(subjects.get(7)).endsWith("Đã trả kết quả");
 
         // and every one of them reaches the applicant through a real SMTP server
         org.awaitility.Awaitility.await()

@@ -23,7 +23,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierStatus;
+import vn.haicap.procedure.AgencyLevel;
+import vn.haicap.procedure.StepKind;
+import vn.haicap.procedure.WorkflowStep;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.Role;
 
 /**
@@ -33,49 +37,58 @@ import vn.haicap.shared.Role;
  */
 public final class Dossier {
 
+    /** Steps done at the receiving unit's desk: any centre of the province receives (D118 Art. 14(2)). */
+    private static final Set<StepKind> DESK_STEPS = Set.of(StepKind.RECEIVE, StepKind.TRANSFER_OUT, StepKind.RETURN);
+
     private DossierData data;
+    private final Route route;
     private final List<Transition> recorded = new ArrayList<>();
 
-    private Dossier(DossierData data) {
+    private Dossier(DossierData data, Route route) {
         this.data = data;
+        this.route = route;
     }
 
-    public static Dossier restore(DossierData data) {
-        return new Dossier(data);
+    public static Dossier restore(DossierData data, Route route) {
+        return new Dossier(data, route);
     }
 
     /** A new dossier: it gets its code at once (the API answers with it), the clock starts only at receipt. */
     public static Dossier submit(
-            NewDossier request, String code, String checkCodeHash, String actor, OffsetDateTime now) {
-        Dossier dossier = new Dossier(new DossierData(
-                code,
-                request.procedureCode(),
-                request.procedureVersion(),
-                request.workflowVersion(),
-                request.procedureName(),
-                request.channel(),
-                request.applicant(),
-                request.receivingProvince(),
-                request.receivingCommune(),
-                request.competentLevel(),
-                ProcessingLevel.COMMUNE,
-                SUBMITTED,
-                now,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                request.timeLimitMinutes(),
-                request.cutOff(),
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                checkCodeHash,
-                1));
+            NewDossier request, Route route, String code, String checkCodeHash, String actor, OffsetDateTime now) {
+        Dossier dossier = new Dossier(
+                new DossierData(
+                        code,
+                        request.procedureCode(),
+                        request.procedureVersion(),
+                        request.workflowVersion(),
+                        request.procedureName(),
+                        request.channel(),
+                        request.applicant(),
+                        request.receivingProvince(),
+                        request.receivingCommune(),
+                        request.competentLevel(),
+                        ProcessingLevel.COMMUNE,
+                        SUBMITTED,
+                        now,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        request.timeLimitMinutes(),
+                        request.cutOff(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        CurrentStep.of(route, 0, null),
+                        false,
+                        checkCodeHash,
+                        1),
+                route);
         dossier.recorded.add(new Transition(DossierAction.SUBMIT, null, SUBMITTED, actor, now, null));
         return dossier;
     }
@@ -116,14 +129,14 @@ public final class Dossier {
             case REQUEST_SUPPLEMENT -> requestSupplement(actor, reason, now, clock);
             case SUPPLEMENT -> supplement(actor, now, clock);
             case REFUSE -> refuse(actor, reason, now);
-            case START_PROCESSING -> startProcessing(actor, now);
-            case TRANSFER -> transfer(actor, reason, now);
-            case TRANSFER_BACK -> transferBack(actor, reason, now);
-            case COMPLETE -> complete(actor, reason, now);
-            case APPROVE -> approve(actor, reason, now);
-            case REJECT -> reject(actor, reason, now);
+            case START_PROCESSING -> startProcessing(actor, now, clock);
+            case TRANSFER -> transfer(actor, reason, now, clock);
+            case TRANSFER_BACK -> transferBack(actor, reason, now, clock);
+            case COMPLETE -> complete(actor, reason, now, clock);
+            case APPROVE -> approve(actor, reason, now, clock);
+            case REJECT -> reject(actor, reason, now, clock);
             case ISSUE_RESULT -> issueResult(actor, now);
-            case RETURN -> returnResult(actor, now);
+            case RETURN -> returnResult(actor, now, clock);
             case WITHDRAW -> withdraw(actor, reason, now);
             case CANCEL -> cancel(actor, reason, now);
             case EXTEND -> extend(actor, reason, extraWorkingDays == null ? 0 : extraWorkingDays, now, clock);
@@ -132,9 +145,11 @@ public final class Dossier {
 
     /** T5: the officer accepts a complete, valid dossier; the clock starts and the appointment is fixed. */
     public void receive(Actor actor, OffsetDateTime now, WorkingClock clock) {
-        check(DossierAction.RECEIVE, actor, Set.of(SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT));
+        requireState(DossierAction.RECEIVE, Set.of(SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT));
+        requireStep(DossierAction.RECEIVE, actor, StepKind.RECEIVE);
         Appointment appointment = clock.due(now, data.timeLimitMinutes(), data.cutOff());
-        move(
+        OffsetDateTime handover = clock.handoverDue(now, data.channel() == SubmissionChannel.ONLINE);
+        moveOn(
                 DossierAction.RECEIVE,
                 RECEIVED,
                 actor,
@@ -144,7 +159,8 @@ public final class Dossier {
                         .receivedAt(now)
                         .due(appointment)
                         .originalDueAt(appointment.due())
-                        .holidaysSkipped(appointment.holidaysSkipped()));
+                        .holidaysSkipped(appointment.holidaysSkipped()),
+                handover);
     }
 
     /**
@@ -189,6 +205,13 @@ public final class Dossier {
         requireState(action, Set.of(SUPPLEMENT_IN_PROCESS));
         long remaining = Objects.requireNonNullElse(data.pausedRemainingMinutes(), 0L);
         Builder next = copy(IN_PROCESS).pausedAt(null).pausedRemainingMinutes(null);
+        OffsetDateTime stepDue = data.step().dueAt();
+        if (stepDue != null && data.pausedAt() != null) {
+            // the step's budget pauses with the clock
+            long stepLeft = clock.workingMinutesBetween(data.pausedAt(), stepDue);
+            next.step(data.step()
+                    .due(stepLeft > 0 ? clock.due(now, stepLeft, null).due() : now));
+        }
         if (remaining > 0) {
             next.due(clock.due(now, remaining, null));
         } else {
@@ -206,81 +229,87 @@ public final class Dossier {
     }
 
     /** T6: the one-stop unit hands the dossier to the processing agency. */
-    public void startProcessing(Actor actor, OffsetDateTime now) {
+    public void startProcessing(Actor actor, OffsetDateTime now, WorkingClock clock) {
         check(DossierAction.START_PROCESSING, actor, Set.of(RECEIVED));
-        move(DossierAction.START_PROCESSING, IN_PROCESS, actor, now, null, copy(IN_PROCESS));
-    }
-
-    /** Inter-agency (liên thông): the commune sends the dossier to a provincial department; same code. */
-    public void transfer(Actor actor, @Nullable String reason, OffsetDateTime now) {
-        check(DossierAction.TRANSFER, actor, Set.of(IN_PROCESS));
-        if (data.processingLevel() != ProcessingLevel.COMMUNE) {
-            throw notAllowed(DossierAction.TRANSFER);
+        Builder next = copy(IN_PROCESS);
+        if (!route.finished(data.step().index())) {
+            // the hand-over was the receiving desk's; the next step's budget starts now
+            next.step(data.step().due(stepDue(data.step().index(), now, clock)));
         }
-        move(
-                DossierAction.TRANSFER,
-                IN_PROCESS,
-                actor,
-                now,
-                reason,
-                copy(IN_PROCESS).processingLevel(ProcessingLevel.PROVINCE));
+        move(DossierAction.START_PROCESSING, IN_PROCESS, actor, now, null, next);
     }
 
-    public void transferBack(Actor actor, @Nullable String reason, OffsetDateTime now) {
-        check(DossierAction.TRANSFER_BACK, actor, Set.of(IN_PROCESS));
-        if (data.processingLevel() != ProcessingLevel.PROVINCE) {
-            throw notAllowed(DossierAction.TRANSFER_BACK);
-        }
-        move(
-                DossierAction.TRANSFER_BACK,
-                IN_PROCESS,
-                actor,
-                now,
-                reason,
-                copy(IN_PROCESS).processingLevel(ProcessingLevel.COMMUNE));
+    /** Inter-agency (liên thông): the dossier goes to the agency of the next step (e.g. a provincial department); same code. */
+    public void transfer(Actor actor, @Nullable String reason, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.TRANSFER, Set.of(IN_PROCESS));
+        requireStep(DossierAction.TRANSFER, actor, StepKind.TRANSFER_OUT);
+        Builder next = copy(IN_PROCESS).processingLevel(levelOf(data.step().index() + 1));
+        moveOn(DossierAction.TRANSFER, IN_PROCESS, actor, now, reason, next, clock);
     }
 
-    /** The specialist has appraised the dossier and proposes a decision to the competent leader. */
-    public void complete(Actor actor, @Nullable String reason, OffsetDateTime now) {
-        check(DossierAction.COMPLETE, actor, Set.of(IN_PROCESS));
-        move(DossierAction.COMPLETE, PROCESSED, actor, now, reason, copy(PROCESSED));
+    /** The other agency sends the dossier back, before or after its decision. */
+    public void transferBack(Actor actor, @Nullable String reason, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.TRANSFER_BACK, Set.of(IN_PROCESS, RESOLVED_APPROVED, RESOLVED_NOT_ELIGIBLE));
+        requireStep(DossierAction.TRANSFER_BACK, actor, StepKind.TRANSFER_BACK);
+        Builder next = copy(status()).processingLevel(levelOf(data.step().index() + 1));
+        moveOn(DossierAction.TRANSFER_BACK, status(), actor, now, reason, next, clock);
+    }
+
+    /**
+     * The check, appraisal or review step is done and the dossier goes on to the next step; it awaits the
+     * competent leader (PROCESSED) when the next step is the signature.
+     */
+    public void complete(Actor actor, @Nullable String reason, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.COMPLETE, Set.of(IN_PROCESS));
+        requireStep(DossierAction.COMPLETE, actor, StepKind.CHECK, StepKind.PROCESS, StepKind.REVIEW);
+        int next = data.step().index() + 1;
+        DossierStatus to = !route.finished(next) && route.step(next).kind() == StepKind.SIGN ? PROCESSED : IN_PROCESS;
+        moveOn(DossierAction.COMPLETE, to, actor, now, reason, copy(to), clock);
     }
 
     /** T11: the competent signer approves; the clock stops. */
-    public void approve(Actor actor, @Nullable String reason, OffsetDateTime now) {
-        check(DossierAction.APPROVE, actor, Set.of(PROCESSED));
-        move(
+    public void approve(Actor actor, @Nullable String reason, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.APPROVE, Set.of(PROCESSED));
+        requireStep(DossierAction.APPROVE, actor, StepKind.SIGN);
+        moveOn(
                 DossierAction.APPROVE,
                 RESOLVED_APPROVED,
                 actor,
                 now,
                 reason,
-                copy(RESOLVED_APPROVED).finishedAt(now));
+                copy(RESOLVED_APPROVED).finishedAt(now),
+                clock);
     }
 
     /** T12: not eligible, with the reasons in writing. */
-    public void reject(Actor actor, @Nullable String reason, OffsetDateTime now) {
-        check(DossierAction.REJECT, actor, Set.of(PROCESSED));
+    public void reject(Actor actor, @Nullable String reason, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.REJECT, Set.of(PROCESSED));
+        requireStep(DossierAction.REJECT, actor, StepKind.SIGN);
         requireReason(reason);
-        move(
+        moveOn(
                 DossierAction.REJECT,
                 RESOLVED_NOT_ELIGIBLE,
                 actor,
                 now,
                 reason,
-                copy(RESOLVED_NOT_ELIGIBLE).finishedAt(now));
+                copy(RESOLVED_NOT_ELIGIBLE).finishedAt(now),
+                clock);
     }
 
-    /** T13, first half: the result (or the notice of non-eligibility) waits at the counter. */
+    /** T13, first half: the clerk numbers the result (or the notice of non-eligibility); it waits at the counter. */
     public void issueResult(Actor actor, OffsetDateTime now) {
         check(DossierAction.ISSUE_RESULT, actor, Set.of(RESOLVED_APPROVED, RESOLVED_NOT_ELIGIBLE));
+        if (data.step().kind() != StepKind.RETURN) {
+            throw stepNotCurrent(DossierAction.ISSUE_RESULT);
+        }
         move(DossierAction.ISSUE_RESULT, RESULT_AT_COUNTER, actor, now, null, copy(RESULT_AT_COUNTER));
     }
 
-    /** T13, second half: handed to the applicant. */
-    public void returnResult(Actor actor, OffsetDateTime now) {
-        check(DossierAction.RETURN, actor, Set.of(RESULT_AT_COUNTER));
-        move(DossierAction.RETURN, RETURNED, actor, now, null, copy(RETURNED));
+    /** T13, second half: handed to the applicant; the last step is done. */
+    public void returnResult(Actor actor, OffsetDateTime now, WorkingClock clock) {
+        requireState(DossierAction.RETURN, Set.of(RESULT_AT_COUNTER));
+        requireStep(DossierAction.RETURN, actor, StepKind.RETURN);
+        moveOn(DossierAction.RETURN, RETURNED, actor, now, null, copy(RETURNED), clock);
     }
 
     /** T14: D118 Art. 21, the applicant may withdraw while no decision exists. */
@@ -321,11 +350,109 @@ public final class Dossier {
         long extra = Math.round(extraWorkingDays * clock.minutesPerWorkingDay());
         Builder next = copy(status()).extendedAt(now).extensionReason(reason);
         if (status() == SUPPLEMENT_IN_PROCESS) {
-            next.pausedRemainingMinutes(Objects.requireNonNullElse(data.pausedRemainingMinutes(), 0L) + extra);
+            long left = Objects.requireNonNullElse(data.pausedRemainingMinutes(), 0L);
+            next.pausedRemainingMinutes(left + extra).extensionLate(left < clock.minutesPerWorkingDay());
         } else {
-            next.due(clock.due(Objects.requireNonNull(data.dueAt()), extra, null));
+            OffsetDateTime due = Objects.requireNonNull(data.dueAt());
+            // T10: no later than one working day before the appointment; later, the applicant still gets
+            // the apology and a new date, but the dossier is judged late against the old one
+            next.due(clock.due(due, extra, null))
+                    .extensionLate(clock.workingMinutesBetween(now, due) < clock.minutesPerWorkingDay());
+            OffsetDateTime stepDue = data.step().dueAt();
+            if (stepDue != null) {
+                next.step(data.step().due(clock.due(stepDue, extra, null).due()));
+            }
         }
         move(DossierAction.EXTEND, status(), actor, now, reason, next);
+    }
+
+    /**
+     * Checks that the current workflow step is of one of these kinds, that the actor has its role, and
+     * that the actor works at its agency: commune staff for a commune step, provincial staff for a step of
+     * the province, a department or another agency. Desk steps are done wherever the dossier was received.
+     */
+    private void requireStep(DossierAction action, Actor actor, StepKind... kinds) {
+        CurrentStep current = data.step();
+        if (current.kind() == null || !Set.of(kinds).contains(current.kind())) {
+            throw stepNotCurrent(action);
+        }
+        WorkflowStep step = route.step(current.index());
+        if (!actor.has(step.role())) {
+            throw HaicapException.forbidden(
+                    "dossier.step-role-required", action.key(), step.role().key());
+        }
+        if (!DESK_STEPS.contains(step.kind()) && !worksAt(actor, step.agency())) {
+            throw HaicapException.forbidden(
+                    "dossier.step-agency-required", action.key(), step.agency().key());
+        }
+    }
+
+    private static boolean worksAt(Actor actor, AgencyLevel agency) {
+        Jurisdiction.Scope scope = actor.jurisdiction().scope();
+        return agency == AgencyLevel.COMMUNE
+                ? scope == Jurisdiction.Scope.COMMUNE
+                : scope == Jurisdiction.Scope.PROVINCE || scope == Jurisdiction.Scope.NATIONAL;
+    }
+
+    private HaicapException stepNotCurrent(DossierAction action) {
+        StepKind current = data.step().kind();
+        return HaicapException.conflict(
+                "dossier.step-not-current", action.key(), current == null ? "-" : current.key());
+    }
+
+    private ProcessingLevel levelOf(int stepIndex) {
+        if (route.finished(stepIndex)) {
+            return data.processingLevel();
+        }
+        WorkflowStep step = route.step(stepIndex);
+        // desk steps are done by the receiving unit, a commune centre
+        return DESK_STEPS.contains(step.kind()) || step.agency() == AgencyLevel.COMMUNE
+                ? ProcessingLevel.COMMUNE
+                : ProcessingLevel.PROVINCE;
+    }
+
+    private @Nullable OffsetDateTime stepDue(int index, OffsetDateTime now, WorkingClock clock) {
+        return route.finished(index)
+                ? null
+                : clock.due(now, route.budgetMinutes(index, data.timeLimitMinutes()), null)
+                        .due();
+    }
+
+    /** Moves, recording the step this action completed, and starts the next step's budget. */
+    private void moveOn(
+            DossierAction action,
+            DossierStatus to,
+            Actor actor,
+            OffsetDateTime now,
+            @Nullable String reason,
+            Builder next,
+            WorkingClock clock) {
+        int following = data.step().index() + 1;
+        moveOn(action, to, actor, now, reason, next, stepDue(following, now, clock));
+    }
+
+    private void moveOn(
+            DossierAction action,
+            DossierStatus to,
+            Actor actor,
+            OffsetDateTime now,
+            @Nullable String reason,
+            Builder next,
+            @Nullable OffsetDateTime nextStepDue) {
+        CurrentStep done = data.step();
+        DossierStatus from = status();
+        data = next.step(CurrentStep.of(route, done.index() + 1, nextStepDue))
+                .status(to)
+                .build();
+        recorded.add(new Transition(
+                action,
+                from,
+                to,
+                actor.username(),
+                now,
+                reason == null ? null : reason.strip(),
+                done.kind(),
+                done.dueAt()));
     }
 
     /** Overdue: the clock runs and the appointment in force has passed. */
@@ -431,6 +558,8 @@ public final class Dossier {
         private @Nullable OffsetDateTime extendedAt;
         private @Nullable String extensionReason;
         private @Nullable OffsetDateTime finishedAt;
+        private CurrentStep step;
+        private boolean extensionLate;
 
         Builder(DossierData d) {
             this.d = d;
@@ -447,6 +576,18 @@ public final class Dossier {
             this.extendedAt = d.extendedAt();
             this.extensionReason = d.extensionReason();
             this.finishedAt = d.finishedAt();
+            this.step = d.step();
+            this.extensionLate = d.extensionLate();
+        }
+
+        Builder step(CurrentStep step) {
+            this.step = step;
+            return this;
+        }
+
+        Builder extensionLate(boolean late) {
+            this.extensionLate = late;
+            return this;
         }
 
         Builder status(DossierStatus status) {
@@ -543,6 +684,8 @@ public final class Dossier {
                     extendedAt,
                     extensionReason,
                     finishedAt,
+                    step,
+                    extensionLate,
                     d.checkCodeHash(),
                     d.version());
         }

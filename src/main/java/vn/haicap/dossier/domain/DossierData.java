@@ -16,6 +16,9 @@ import vn.haicap.dossier.DossierStatus;
  * @param originalDueAt the appointment printed on the receipt slip (Form 01)
  * @param calendarRevision the calendar revision the appointment in force was computed with
  * @param pausedRemainingMinutes working minutes left on the clock when a supplement was requested
+ * @param step where the dossier stands in its workflow version
+ * @param extensionLate the extension was asked for less than one working day before the appointment
+ *     (T10): the new appointment is given to the applicant, but the dossier is judged against the old one
  * @param version optimistic-locking version, 1 at creation
  */
 public record DossierData(
@@ -45,6 +48,8 @@ public record DossierData(
         @Nullable OffsetDateTime extendedAt,
         @Nullable String extensionReason,
         @Nullable OffsetDateTime finishedAt,
+        CurrentStep step,
+        boolean extensionLate,
         String checkCodeHash,
         int version) {
 

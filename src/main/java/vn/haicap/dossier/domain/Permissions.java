@@ -7,8 +7,10 @@ import vn.haicap.dossier.DossierAction;
 import vn.haicap.shared.Role;
 
 /**
- * Which officer role performs which action (one-stop-shop.md §2.3, §7.2). Withdraw and supplement are
- * the applicant's own (checked against the dossier), with the counter officer recording a paper supplement.
+ * Which officer role performs the actions that are not workflow steps (one-stop-shop.md §2.3, §7.2).
+ * Receive, transfer, complete, approve, reject, transfer back and return are done by the role the dossier's
+ * workflow version names for the current step. Withdraw and supplement are the applicant's own (checked
+ * against the dossier), with the counter officer recording a paper supplement.
  */
 public final class Permissions {
 
@@ -16,20 +18,13 @@ public final class Permissions {
 
     static {
         ROLES.put(DossierAction.SUBMIT, Set.of(Role.CITIZEN, Role.BUSINESS, Role.COUNTER_OFFICER));
-        ROLES.put(DossierAction.RECEIVE, Set.of(Role.COUNTER_OFFICER));
         ROLES.put(DossierAction.REFUSE, Set.of(Role.COUNTER_OFFICER));
         ROLES.put(DossierAction.REQUEST_SUPPLEMENT, Set.of(Role.COUNTER_OFFICER, Role.SPECIALIST));
         ROLES.put(DossierAction.SUPPLEMENT, Set.of(Role.COUNTER_OFFICER));
         ROLES.put(DossierAction.START_PROCESSING, Set.of(Role.COUNTER_OFFICER));
-        ROLES.put(DossierAction.TRANSFER, Set.of(Role.SPECIALIST));
-        ROLES.put(DossierAction.TRANSFER_BACK, Set.of(Role.SPECIALIST));
-        ROLES.put(DossierAction.COMPLETE, Set.of(Role.SPECIALIST));
-        ROLES.put(DossierAction.APPROVE, Set.of(Role.LEADER));
-        ROLES.put(DossierAction.REJECT, Set.of(Role.LEADER));
         ROLES.put(DossierAction.EXTEND, Set.of(Role.LEADER));
         // the clerk's step (numbering and issuing the result) is done at the one-stop unit
         ROLES.put(DossierAction.ISSUE_RESULT, Set.of(Role.COUNTER_OFFICER, Role.LEADER));
-        ROLES.put(DossierAction.RETURN, Set.of(Role.COUNTER_OFFICER));
         ROLES.put(DossierAction.CANCEL, Set.of(Role.COUNTER_OFFICER));
         ROLES.put(DossierAction.WITHDRAW, Set.of());
     }

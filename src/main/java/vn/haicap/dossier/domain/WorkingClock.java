@@ -13,4 +13,11 @@ public interface WorkingClock {
     long workingMinutesBetween(OffsetDateTime from, OffsetDateTime to);
 
     long minutesPerWorkingDay();
+
+    /**
+     * T6: when the one-stop unit must have handed a received dossier to the processing agency. An
+     * electronic dossier goes at once, or at the start of the next working day when received after 15:00;
+     * a paper one within one working day.
+     */
+    OffsetDateTime handoverDue(OffsetDateTime receivedAt, boolean electronic);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierDetails;
 import vn.haicap.dossier.DossierManagement.SlipData;
+import vn.haicap.dossier.domain.HandoverOutcome;
 import vn.haicap.dossier.domain.Transition;
 import vn.haicap.dossier.payment.PaymentDetails;
 import vn.haicap.dossier.payment.PaymentManagement;
@@ -216,7 +217,38 @@ public class SlipRenderer {
         }
     }
 
-    /** Form 06: one row per hand-over, with the outcome of each step against the appointment. */
+    /**
+     * Form 05: the notice that the dossier is no longer processed because the applicant withdrew it
+     * before a decision existed (D118 Art. 21).
+     */
+    public byte[] stopNotice(SlipData data) {
+        DossierDetails d = data.dossier();
+        Transition withdrawal = last(data.transitions(), DossierAction.WITHDRAW);
+        if (withdrawal == null) {
+            throw HaicapException.conflict("dossier.slip-not-available", "stop", d.status());
+        }
+        try (PdfPages pdf = new PdfPages("Thông báo dừng giải quyết hồ sơ " + d.code())) {
+            pdf.text("Mẫu số 05");
+            pdf.heading("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ");
+            pdf.text("Kính gửi: " + d.applicant().name());
+            pdf.text("Số định danh: " + orDash(d.applicant().idNumber()));
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.text("Ngày nộp hồ sơ: " + time(d.submittedAt()));
+            pdf.text("Ngày đề nghị dừng: " + time(withdrawal.at()));
+            pdf.gap();
+            pdf.text("Theo đề nghị của Ông/Bà (lý do: " + orDash(withdrawal.reason())
+                    + "), hồ sơ chưa có quyết định giải quyết nên được dừng giải quyết kể từ thời điểm trên.");
+            pdf.gap();
+            pdf.text("BỘ PHẬN MỘT CỬA");
+            return pdf.bytes();
+        }
+    }
+
+    /**
+     * Form 06: one row per hand-over; a row that completes a workflow step is judged early, on time or
+     * late against that step's budget, the others against the appointment.
+     */
     public byte[] control(SlipData data) {
         DossierDetails d = data.dossier();
         try (PdfPages pdf = new PdfPages("Phiếu kiểm soát quá trình giải quyết hồ sơ " + d.code())) {
@@ -232,10 +264,21 @@ public class SlipRenderer {
             for (Transition t : data.transitions()) {
                 pdf.text(i++ + ". " + time(t.at()) + " — " + label(t.action()) + " — " + t.actor() + " ("
                         + (t.from() == null ? "" : t.from().key() + " → ") + t.to().key() + ") — "
-                        + outcome(t.at(), d.dueAt()) + (t.reason() == null ? "" : " — " + t.reason()));
+                        + (t.stepDueAt() != null ? stepOutcome(t) : outcome(t.at(), d.dueAt()))
+                        + (t.reason() == null ? "" : " — " + t.reason()));
             }
             return pdf.bytes();
         }
+    }
+
+    private static String stepOutcome(Transition t) {
+        HandoverOutcome outcome = HandoverOutcome.of(t.at(), t.stepDueAt());
+        String label = switch (java.util.Objects.requireNonNull(outcome)) {
+            case EARLY -> "trước hạn";
+            case ON_TIME -> "đúng hạn";
+            case LATE -> "quá hạn";
+        };
+        return label + " (hạn bước " + time(t.stepDueAt()) + ")";
     }
 
     private static String outcome(OffsetDateTime at, @Nullable OffsetDateTime due) {

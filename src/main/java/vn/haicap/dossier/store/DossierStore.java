@@ -15,13 +15,17 @@ import org.springframework.stereotype.Repository;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierStatus;
 import vn.haicap.dossier.domain.Applicant;
+import vn.haicap.dossier.domain.CurrentStep;
 import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.domain.ProcessingLevel;
 import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.domain.Transition;
+import vn.haicap.procedure.AgencyLevel;
+import vn.haicap.procedure.StepKind;
 import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
+import vn.haicap.shared.Role;
 
 /** Dossiers, their transitions, documents, code sequences and idempotency keys. */
 @Repository
@@ -29,6 +33,16 @@ public class DossierStore {
 
     /** Statuses in which the statutory clock runs (see {@link DossierStatus#clockRunning()}). */
     static final String RUNNING = "('received', 'in_process', 'processed')";
+
+    /** Statuses in which the next move is a workflow step. */
+    static final String STEPPING =
+            "('in_process', 'processed', 'resolved_approved', 'resolved_not_eligible'," + " 'result_at_counter')";
+
+    /**
+     * "What I must act on": dossiers in these statuses, or whose current workflow step is done by one of
+     * these roles at the user's kind of agency (commune staff or provincial staff).
+     */
+    public record Actionable(List<String> statuses, List<String> stepRoles, boolean communeStaff) {}
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -58,13 +72,15 @@ public class DossierStore {
                     applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
                     submitted_at, received_at, due_at, original_due_at, calendar_revision, holidays_skipped,
                     time_limit_minutes, cut_off, paused_at, paused_remaining_minutes, supplement_requested_in_process,
-                    extended_at, extension_reason, finished_at, check_code_hash, version)
+                    extended_at, extension_reason, finished_at, step_index, step_kind, step_role, step_agency,
+                    step_due_at, extension_late, check_code_hash, version)
                 values (:code, :procedureCode, :procedureVersion, :workflowVersion, :procedureName,
                     :channel, :username, :name, :idNumber, :address, :email,
                     :phone, :province, :commune, :competentLevel, :processingLevel, :status,
                     :submittedAt, :receivedAt, :dueAt, :originalDueAt, :revision, :holidays,
                     :limit, :cutOff, :pausedAt, :remaining, :supplementRequested,
-                    :extendedAt, :extensionReason, :finishedAt, :checkCodeHash, :version)
+                    :extendedAt, :extensionReason, :finishedAt, :stepIndex, :stepKind, :stepRole, :stepAgency,
+                    :stepDueAt, :extensionLate, :checkCodeHash, :version)
                 """), d)
                 .param("code", d.code())
                 .param("procedureCode", d.procedureCode())
@@ -101,7 +117,8 @@ public class DossierStore {
                     calendar_revision = :revision, holidays_skipped = :holidays, paused_at = :pausedAt,
                     paused_remaining_minutes = :remaining, supplement_requested_in_process = :supplementRequested,
                     extended_at = :extendedAt, extension_reason = :extensionReason, finished_at = :finishedAt,
-                    version = version + 1
+                    step_index = :stepIndex, step_kind = :stepKind, step_role = :stepRole, step_agency = :stepAgency,
+                    step_due_at = :stepDueAt, extension_late = :extensionLate, version = version + 1
                 where code = :code and version = :expected
                 """), d)
                         .param("code", d.code())
@@ -124,7 +141,19 @@ public class DossierStore {
                 .param("supplementRequested", d.supplementRequestedInProcess())
                 .param("extendedAt", d.extendedAt())
                 .param("extensionReason", d.extensionReason())
-                .param("finishedAt", d.finishedAt());
+                .param("finishedAt", d.finishedAt())
+                .param("stepIndex", d.step().index())
+                .param(
+                        "stepKind",
+                        d.step().kind() == null ? null : d.step().kind().key())
+                .param(
+                        "stepRole",
+                        d.step().role() == null ? null : d.step().role().key())
+                .param(
+                        "stepAgency",
+                        d.step().agency() == null ? null : d.step().agency().key())
+                .param("stepDueAt", d.step().dueAt())
+                .param("extensionLate", d.extensionLate());
     }
 
     public Optional<DossierData> find(String code) {
@@ -137,8 +166,9 @@ public class DossierStore {
     public void record(String code, List<Transition> transitions) {
         for (Transition t : transitions) {
             jdbc.sql("""
-                    insert into dossier.transition (dossier, action, from_status, to_status, actor, at, reason)
-                    values (:code, :action, :from, :to, :actor, :at, :reason)
+                    insert into dossier.transition (dossier, action, from_status, to_status, actor, at, reason,
+                        step_kind, step_due_at)
+                    values (:code, :action, :from, :to, :actor, :at, :reason, :stepKind, :stepDueAt)
                     """)
                     .param("code", code)
                     .param("action", t.action().key())
@@ -147,6 +177,8 @@ public class DossierStore {
                     .param("actor", t.actor())
                     .param("at", t.at())
                     .param("reason", t.reason())
+                    .param("stepKind", t.step() == null ? null : t.step().key())
+                    .param("stepDueAt", t.stepDueAt())
                     .update();
         }
     }
@@ -160,7 +192,11 @@ public class DossierStore {
                         DossierStatus.valueOf(rs.getString("to_status").toUpperCase(java.util.Locale.ROOT)),
                         rs.getString("actor"),
                         at(rs, "at"),
-                        rs.getString("reason")))
+                        rs.getString("reason"),
+                        rs.getString("step_kind") == null
+                                ? null
+                                : StepKind.fromKey(rs.getString("step_kind")).orElseThrow(),
+                        atOrNull(rs, "step_due_at")))
                 .list();
     }
 
@@ -255,6 +291,7 @@ public class DossierStore {
      * @param dueBefore only running dossiers due before this instant
      * @param dueAfter only running dossiers due at or after this instant
      * @param q words matched against the code, the applicant's name and the procedure
+     * @param actionable only what someone must act on, when given
      */
     public PageResult<DossierRow> within(
             Jurisdiction jurisdiction,
@@ -263,6 +300,7 @@ public class DossierStore {
             @Nullable OffsetDateTime dueBefore,
             @Nullable String q,
             @Nullable String assigneeOrNobody,
+            @Nullable Actionable actionable,
             PageRequest page) {
         String where = """
                 (:scope = 'NATIONAL' or (:scope = 'PROVINCE' and receiving_province = :province)
@@ -273,7 +311,11 @@ public class DossierStore {
                 and (cast(:q as text) is null or code ilike :like or applicant_name ilike :like
                      or procedure_name ilike :like or procedure_code ilike :like)
                 and (cast(:assignee as text) is null or assignee is null or assignee = :assignee)
-                """.formatted(RUNNING);
+                and (not :actionable or status in (:actStatuses)
+                     or (status in %2$s and step_role in (:stepRoles)
+                         and (step_kind in ('receive', 'transfer_out', 'return')
+                              or (step_agency = 'commune') = :communeStaff)))
+                """.formatted(RUNNING, STEPPING);
         String like = q == null
                 ? null
                 : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -289,6 +331,14 @@ public class DossierStore {
                 .param("q", q)
                 .param("like", like)
                 .param("assignee", assigneeOrNobody)
+                .param("actionable", actionable != null)
+                .param(
+                        "actStatuses",
+                        actionable == null || actionable.statuses().isEmpty() ? List.of("-") : actionable.statuses())
+                .param(
+                        "stepRoles",
+                        actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
+                .param("communeStaff", actionable != null && actionable.communeStaff())
                 .query(Long.class)
                 .single();
         List<DossierRow> rows = jdbc.sql("select * from dossier.dossier where " + where
@@ -303,6 +353,14 @@ public class DossierStore {
                 .param("q", q)
                 .param("like", like)
                 .param("assignee", assigneeOrNobody)
+                .param("actionable", actionable != null)
+                .param(
+                        "actStatuses",
+                        actionable == null || actionable.statuses().isEmpty() ? List.of("-") : actionable.statuses())
+                .param(
+                        "stepRoles",
+                        actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
+                .param("communeStaff", actionable != null && actionable.communeStaff())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
@@ -442,6 +500,18 @@ public class DossierStore {
                 atOrNull(rs, "extended_at"),
                 rs.getString("extension_reason"),
                 atOrNull(rs, "finished_at"),
+                new CurrentStep(
+                        rs.getInt("step_index"),
+                        rs.getString("step_kind") == null
+                                ? null
+                                : StepKind.fromKey(rs.getString("step_kind")).orElseThrow(),
+                        rs.getString("step_role") == null ? null : Role.fromKey(rs.getString("step_role")),
+                        rs.getString("step_agency") == null
+                                ? null
+                                : AgencyLevel.fromKey(rs.getString("step_agency"))
+                                        .orElseThrow(),
+                        atOrNull(rs, "step_due_at")),
+                rs.getBoolean("extension_late"),
                 rs.getString("check_code_hash"),
                 rs.getInt("version"));
     }

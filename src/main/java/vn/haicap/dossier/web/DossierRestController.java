@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +22,20 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
 import vn.haicap.account.CurrentUser;
+import vn.haicap.dossier.DocumentIntake;
 import vn.haicap.dossier.DossierDetails;
 import vn.haicap.dossier.DossierManagement;
 import vn.haicap.dossier.DossierSummary;
 import vn.haicap.dossier.PublicTracking;
 import vn.haicap.dossier.Submission;
+import vn.haicap.dossier.SubmissionIntake;
 import vn.haicap.dossier.SubmitCommand;
 import vn.haicap.dossier.slip.SlipRenderer;
+import vn.haicap.dossier.store.IntakeStore;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
@@ -38,7 +46,13 @@ import vn.haicap.shared.PageResult;
 class DossierRestController {
 
     /**
-     * A submission. Documents travel inside the JSON as base64 ({@code content}), at most 10 MB each.
+     * A submission. Documents travel inside the JSON as base64 ({@code content}), at most 10 MB each, or
+     * as file parts of a multipart request (then this is its {@code dossier} part).
+     *
+     * @param reuseDocuments earlier documents of the applicant: {@code {"id": 12, "paper": 2}} (a bare id
+     *     re-uses a document without naming a paper)
+     * @param presentedPapers counter officers: the paper numbers whose original the applicant showed
+     * @param postmarkedOn postal dossiers: the postmark (or arrival) date, ISO {@code YYYY-MM-DD}
      */
     record SubmitRequest(
             @Nullable String procedureCode,
@@ -47,7 +61,27 @@ class DossierRestController {
             @Nullable String residenceCommune,
             @Nullable Applicant applicant,
             @Nullable List<DocumentUpload> documents,
-            @Nullable List<Long> reuseDocuments) {}
+            @Nullable List<ReuseRequest> reuseDocuments,
+            @Nullable List<Integer> presentedPapers,
+            @Nullable String postmarkedOn) {}
+
+    /**
+     * A document of an earlier dossier to attach again.
+     *
+     * @param paper the number of the required paper it satisfies
+     */
+    record ReuseRequest(long id, @Nullable Integer paper) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator(
+                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        ReuseRequest {}
+
+        @com.fasterxml.jackson.annotation.JsonCreator(
+                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static ReuseRequest of(long id) {
+            return new ReuseRequest(id, null);
+        }
+    }
 
     record Applicant(
             @Nullable String username,
@@ -57,10 +91,16 @@ class DossierRestController {
             @Nullable String email,
             @Nullable String phone) {}
 
+    /**
+     * @param paper the number of the required paper this document satisfies: its 1-based position in
+     *     {@code papers} of {@code GET /api/v1/procedures/{code}}
+     * @param content base64; absent in the {@code dossier} part of a multipart request
+     */
     record DocumentUpload(
             @Nullable String name,
             @Nullable String mediaType,
-            @Nullable String content) {}
+            @Nullable String content,
+            @Nullable Integer paper) {}
 
     /**
      * @param extraWorkingDays for {@code extend} only: the working days added to the appointment
@@ -80,19 +120,36 @@ class DossierRestController {
 
     private final DossierManagement dossiers;
     private final SlipRenderer slips;
+    private final SubmissionIntake intake;
+    private final ObjectMapper json;
 
-    DossierRestController(DossierManagement dossiers, SlipRenderer slips) {
+    DossierRestController(DossierManagement dossiers, SlipRenderer slips, SubmissionIntake intake, ObjectMapper json) {
         this.dossiers = dossiers;
         this.slips = slips;
+        this.intake = intake;
+        this.json = json;
     }
 
-    @PostMapping("/dossiers")
+    static final String SUBMIT_DESCRIPTION = "Citizens and businesses submit online (status submitted, the clock"
+            + " starts at receipt); a counter officer registers a counter or postal dossier, received at once."
+            + " Papers are numbered from 1 in the order of `papers` in GET /api/v1/procedures/{code}; every"
+            + " paper whose `requirement` is `required` must be covered by an uploaded document (`\"paper\": n`)"
+            + " or a re-used one (`reuseDocuments: [{\"id\": 12, \"paper\": n}]`, from GET /api/v1/my/documents);"
+            + " otherwise 400 dossier.papers-missing lists them all in `missingPapers`. Send the documents either"
+            + " as base64 in this JSON (`documents[].content`) or as multipart/form-data: a part `dossier` with"
+            + " this JSON (without content) and one file part per document named `paper-<n>` (several may share"
+            + " a name; `other` for a document that satisfies no paper). Accepted by content, not by name: PDF,"
+            + " JPEG, PNG, Word and Excel (OOXML or old binary), ODT, ODS; at most 10 MB each (413"
+            + " dossier.document-too-large) and 50 MB in all (413 dossier.submission-too-large). Postal dossiers"
+            + " need `postmarkedOn`, not in the future nor before the procedure version. The same"
+            + " Idempotency-Key by the same user answers the first result again and never creates a second"
+            + " dossier; the same key with a different request is refused (409 dossier.idempotency-key-reused)."
+            + " A refused submission writes nothing.";
+
+    @PostMapping(value = "/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Submit a dossier",
-            description = "Citizens and businesses submit online (status submitted, the clock starts at receipt);"
-                    + " a counter officer registers a counter or postal dossier, received at once. The same"
-                    + " Idempotency-Key by the same user answers the first result again and never creates a"
-                    + " second dossier.",
+            summary = "Submit a dossier (JSON, documents in base64)",
+            description = SUBMIT_DESCRIPTION,
             security = @SecurityRequirement(name = "basic"))
     ResponseEntity<Submission> submit(
             @RequestBody SubmitRequest request,
@@ -100,14 +157,56 @@ class DossierRestController {
                     @RequestHeader(value = "Idempotency-Key", required = false)
                     @Nullable
                     String idempotencyKey) {
-        Applicant applicant =
-                request.applicant() == null ? new Applicant(null, null, null, null, null, null) : request.applicant();
         List<SubmitCommand.Upload> uploads = request.documents() == null
                 ? List.of()
                 : request.documents().stream()
                         .map(DossierRestController::upload)
                         .toList();
-        SubmitCommand command = new SubmitCommand(
+        return submitted(dossiers.submit(command(request, uploads), CurrentUser.get(), idempotencyKey));
+    }
+
+    @PostMapping(value = "/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Submit a dossier (multipart: part dossier + file parts paper-<n>)",
+            description = SUBMIT_DESCRIPTION,
+            security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<Submission> submitMultipart(
+            MultipartHttpServletRequest multipart,
+            @Parameter(description = "a unique key per submission, reused when retrying")
+                    @RequestHeader(value = "Idempotency-Key", required = false)
+                    @Nullable
+                    String idempotencyKey) {
+        SubmitRequest request = dossierPart(multipart);
+        List<SubmitCommand.Upload> uploads = new java.util.ArrayList<>();
+        if (request.documents() != null) {
+            request.documents().stream()
+                    .filter(d -> d.content() != null)
+                    .map(DossierRestController::upload)
+                    .forEach(uploads::add);
+        }
+        uploads.addAll(fileParts(multipart));
+        return submitted(dossiers.submit(command(request, uploads), CurrentUser.get(), idempotencyKey));
+    }
+
+    @GetMapping("/my/documents")
+    @Operation(
+            summary = "My earlier documents to re-use (once-only)",
+            description = "The documents first uploaded to the caller's dossiers, newest first, with the paper each"
+                    + " satisfied. A counter officer registering a dossier on someone's behalf lists that applicant's"
+                    + " with ?applicant=<username> (recorded in the audit log).")
+    List<IntakeStore.EarlierDocument> myDocuments(@RequestParam(required = false) @Nullable String applicant) {
+        return intake.earlierDocuments(CurrentUser.get(), applicant);
+    }
+
+    private static ResponseEntity<Submission> submitted(Submission submission) {
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + submission.code()))
+                .body(submission);
+    }
+
+    static SubmitCommand command(SubmitRequest request, List<SubmitCommand.Upload> uploads) {
+        Applicant applicant =
+                request.applicant() == null ? new Applicant(null, null, null, null, null, null) : request.applicant();
+        return new SubmitCommand(
                 required(request.procedureCode(), "procedureCode"),
                 required(request.channel(), "channel"),
                 required(request.receivingCommune(), "receivingCommune"),
@@ -119,10 +218,100 @@ class DossierRestController {
                 applicant.email(),
                 applicant.phone(),
                 uploads,
-                request.reuseDocuments() == null ? List.of() : request.reuseDocuments());
-        Submission submission = dossiers.submit(command, CurrentUser.get(), idempotencyKey);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + submission.code()))
-                .body(submission);
+                request.reuseDocuments() == null
+                        ? List.of()
+                        : request.reuseDocuments().stream()
+                                .map(r -> new SubmitCommand.Reuse(r.id(), r.paper()))
+                                .toList(),
+                request.presentedPapers() == null
+                        ? List.of()
+                        : request.presentedPapers().stream()
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                date(request.postmarkedOn(), "postmarkedOn"));
+    }
+
+    static @Nullable LocalDate date(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw HaicapException.invalid("dossier.date-invalid", field, value);
+        }
+    }
+
+    /** The {@code dossier} part: a form field or a file part holding the JSON. */
+    private SubmitRequest dossierPart(MultipartHttpServletRequest multipart) {
+        String text = multipart.getParameter("dossier");
+        try {
+            if (text == null) {
+                MultipartFile file = multipart.getFile("dossier");
+                if (file == null) {
+                    throw HaicapException.invalid("dossier.field-required", "dossier");
+                }
+                text = new String(file.getBytes(), StandardCharsets.UTF_8);
+            }
+            return json.readValue(text, SubmitRequest.class);
+        } catch (java.io.IOException | tools.jackson.core.JacksonException e) {
+            throw HaicapException.invalid("dossier.dossier-part-unreadable");
+        }
+    }
+
+    /**
+     * The file parts: {@code paper-<n>} for the paper numbered n, {@code other} for none; several parts
+     * may share a name. Any other file part is refused, so that a misnamed one is not silently dropped.
+     */
+    static List<SubmitCommand.Upload> fileParts(MultipartHttpServletRequest multipart) {
+        List<SubmitCommand.Upload> uploads = new java.util.ArrayList<>();
+        long total = 0;
+        for (java.util.Map.Entry<String, List<MultipartFile>> part :
+                multipart.getMultiFileMap().entrySet()) {
+            String name = part.getKey();
+            if (name.equals("dossier")) {
+                continue;
+            }
+            Integer paper = paperOfPart(name);
+            for (MultipartFile file : part.getValue()) {
+                if (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
+                    continue; // a file input left empty in a browser form
+                }
+                total += file.getSize();
+                if (total > DocumentIntake.MAX_SUBMISSION_BYTES) {
+                    throw new HaicapException(
+                            org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                            "dossier.submission-too-large",
+                            DocumentIntake.MAX_SUBMISSION_BYTES / 1024 / 1024);
+                }
+                String filename = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+                if (file.getSize() > DocumentIntake.MAX_DOCUMENT_BYTES) {
+                    throw new HaicapException(
+                            org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                            "dossier.document-too-large",
+                            DocumentIntake.cleanName(filename),
+                            DocumentIntake.MAX_DOCUMENT_BYTES / 1024 / 1024);
+                }
+                try {
+                    uploads.add(new SubmitCommand.Upload(filename, file.getContentType(), file.getBytes(), paper));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return uploads;
+    }
+
+    private static @Nullable Integer paperOfPart(String name) {
+        if (name.equals("other")) {
+            return null;
+        }
+        if (name.matches("paper-\\d{1,3}")) {
+            return Integer.valueOf(name.substring("paper-".length()));
+        }
+        throw HaicapException.invalid("dossier.part-unknown", name);
     }
 
     @GetMapping("/dossiers/{code}")
@@ -212,7 +401,8 @@ class DossierRestController {
     @Operation(
             summary = "A slip as PDF",
             description = "receipt (Form 01, with a QR code to the public tracking"
-                    + " page), apology (Form 04, once extended), control (Form 06, the process-control slip).")
+                    + " page), supplement (Form 02), refusal (Form 03), apology (Form 04, once extended), stop (Form 05,"
+                    + " once withdrawn), control (Form 06, the process-control slip).")
     ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String slip) {
         DossierManagement.SlipData data = dossiers.slipData(code, CurrentUser.get());
         byte[] pdf = switch (slip) {
@@ -221,6 +411,7 @@ class DossierRestController {
             case "control" -> slips.control(data);
             case "supplement" -> slips.supplement(data);
             case "refusal" -> slips.refusal(data);
+            case "stop" -> slips.stopNotice(data);
             default -> throw HaicapException.notFound("dossier.slip-unknown", slip);
         };
         return ResponseEntity.ok()
@@ -260,10 +451,10 @@ class DossierRestController {
         } catch (IllegalArgumentException e) {
             throw HaicapException.invalid("dossier.document-not-base64", name);
         }
-        return new SubmitCommand.Upload(name, required(document.mediaType(), "documents.mediaType"), content);
+        return new SubmitCommand.Upload(name, document.mediaType(), content, document.paper());
     }
 
-    private static String required(@Nullable String value, String field) {
+    static String required(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw HaicapException.invalid("dossier.field-required", field);
         }

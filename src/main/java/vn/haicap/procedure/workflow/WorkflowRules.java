@@ -23,7 +23,8 @@ import vn.haicap.shared.Role;
  * <ul>
  *   <li>it starts with {@code receive} and ends with {@code return}, and has at least one {@code process};
  *   <li>kinds, roles and agency levels are known ones; steps are done by staff, not by applicants;
- *   <li>{@code sign} is done by a {@code leader};
+ *   <li>{@code sign} is done by a {@code leader}, exactly once (the competent decision), after the
+ *       appraisal; after it come only {@code transfer_back} and {@code return};
  *   <li>every {@code transfer_out} is followed later by a {@code transfer_back}, and no {@code transfer_back}
  *       comes without one;
  *   <li>each share is positive, given as a percentage or in hours (not both), and the shares add up to
@@ -154,6 +155,24 @@ public final class WorkflowRules {
         }
         if (!kinds.contains(StepKind.PROCESS)) {
             violations.add(WorkflowViolation.of("procedure.workflow.no-process-step", 0));
+        }
+        int sign = kinds.indexOf(StepKind.SIGN);
+        if (sign < 0) {
+            violations.add(WorkflowViolation.of("procedure.workflow.no-sign-step", 0));
+            return;
+        }
+        if (kinds.lastIndexOf(StepKind.SIGN) != sign) {
+            violations.add(
+                    WorkflowViolation.of("procedure.workflow.sign-not-once", kinds.lastIndexOf(StepKind.SIGN) + 1));
+        }
+        if (kinds.indexOf(StepKind.PROCESS) > sign) {
+            violations.add(WorkflowViolation.of("procedure.workflow.sign-before-process", sign + 1));
+        }
+        for (int i = sign + 1; i < kinds.size(); i++) {
+            StepKind kind = kinds.get(i);
+            if (kind != null && kind != StepKind.SIGN && kind != StepKind.TRANSFER_BACK && kind != StepKind.RETURN) {
+                violations.add(WorkflowViolation.of("procedure.workflow.step-after-sign", i + 1, kind.key()));
+            }
         }
     }
 

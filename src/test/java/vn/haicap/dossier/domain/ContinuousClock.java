@@ -21,6 +21,11 @@ final class ContinuousClock implements WorkingClock {
     }
 
     @Override
+    public OffsetDateTime handoverDue(OffsetDateTime receivedAt, boolean electronic) {
+        return electronic ? receivedAt : receivedAt.plusMinutes(480);
+    }
+
+    @Override
     public long minutesPerWorkingDay() {
         return 480;
     }

@@ -50,12 +50,13 @@ class WorkflowRulesTests {
     @Test
     void mustEndWithReturn() {
         List<WorkflowStepDraft> steps = valid();
-        steps.set(3, step("review", "leader", "10"));
+        steps.remove(3);
+        steps.set(2, step("sign", "leader", "30"));
         assertThat(WorkflowRules.check(steps, LIMIT_HOURS).violations())
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.code()).isEqualTo("procedure.workflow.last-not-return");
-                    assertThat(v.step()).isEqualTo(4);
+                    assertThat(v.step()).isEqualTo(3);
                 });
     }
 
@@ -139,6 +140,7 @@ class WorkflowRulesTests {
         steps.set(2, new WorkflowStepDraft("bless", "leader", "heaven", null, new BigDecimal("20"), null));
         assertThat(codes(steps, LIMIT_HOURS))
                 .containsExactly(
+                        "procedure.workflow.no-sign-step",
                         "procedure.workflow.role-unknown",
                         "procedure.workflow.kind-unknown",
                         "procedure.workflow.agency-unknown");
@@ -179,6 +181,25 @@ class WorkflowRulesTests {
                         "procedure.workflow.shares-not-100",
                         "procedure.workflow.sign-not-leader",
                         "procedure.workflow.first-not-receive",
-                        "procedure.workflow.last-not-return");
+                        "procedure.workflow.sign-before-process",
+                        "procedure.workflow.last-not-return",
+                        "procedure.workflow.step-after-sign");
+    }
+
+    @Test
+    void theCompetentLeaderSignsOnceAfterTheAppraisalAndOnlyTheReturnFollows() {
+        List<WorkflowStepDraft> noSign = valid();
+        noSign.set(2, step("review", "leader", "20"));
+        assertThat(codes(noSign, LIMIT_HOURS)).containsExactly("procedure.workflow.no-sign-step");
+
+        List<WorkflowStepDraft> twice = valid();
+        twice.set(2, step("sign", "leader", "10"));
+        twice.add(3, step("sign", "leader", "10"));
+        assertThat(codes(twice, LIMIT_HOURS)).containsExactly("procedure.workflow.sign-not-once");
+
+        List<WorkflowStepDraft> reviewAfter = valid();
+        reviewAfter.set(2, step("sign", "leader", "10"));
+        reviewAfter.add(3, step("review", "leader", "10"));
+        assertThat(codes(reviewAfter, LIMIT_HOURS)).containsExactly("procedure.workflow.step-after-sign");
     }
 }

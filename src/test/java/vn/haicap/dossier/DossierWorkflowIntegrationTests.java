@@ -1,0 +1,152 @@
+package vn.haicap.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.haicap.support.Api;
+import vn.haicap.support.Dossiers;
+import vn.haicap.support.HaicapIntegrationTest;
+
+/** A dossier follows its workflow version step by step, across the commune and a provincial department. */
+@HaicapIntegrationTest
+class DossierWorkflowIntegrationTests {
+
+    /** Land parcel split or merger: decided by the provincial land registration office, 15 working days. */
+    static final String PROVINCE_PROCEDURE = "1.012784";
+
+    static final String[] COUNTER = {"counter.hanoi", "Demo-counter-2025"};
+    static final String[] SPECIALIST = {"specialist.hanoi", "Demo-specialist-2025"};
+    static final String[] DEPARTMENT_SPECIALIST = {"specialist.department.hanoi", "Demo-specialist-2025"};
+    static final String[] DEPARTMENT_LEADER = {"leader.department.hanoi", "Demo-leader-2025"};
+    static final String[] CITIZEN = {"citizen", "Demo-citizen-2025"};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Dossiers dossiers() {
+        return new Dossiers(port);
+    }
+
+    JsonNode act(String[] who, String code, String action) {
+        return dossiers().act(who[0], who[1], code, action, null);
+    }
+
+    List<String> mine(String[] who) {
+        Api api = new Api(port);
+        JsonNode page = Api.json(api.send(Api.basic(api.request("/api/v1/dossiers?queue=mine&size=500"), who[0], who[1])
+                .GET()
+                .build()));
+        return page.get("items")
+                .valueStream()
+                .map(d -> d.get("code").asString())
+                .toList();
+    }
+
+    @Test
+    void aProvincialProcedureTravelsFromTheCommuneToTheDepartmentAndBack() {
+        String code =
+                dossiers().submitOnline(PROVINCE_PROCEDURE, "00004").get("code").asString();
+        JsonNode received = act(COUNTER, code, "receive");
+        assertThat(received.get("workflow").valueStream().map(s -> s.get("kind").asString()))
+                .containsExactly("receive", "transfer_out", "process", "review", "sign", "transfer_back", "return");
+        act(COUNTER, code, "start_processing");
+        JsonNode atDesk = dossiers().get(COUNTER[0], COUNTER[1], code);
+        assertThat(atDesk.get("currentStep").get("kind").asString()).isEqualTo("transfer_out");
+        assertThat(atDesk.get("allowedActions").valueStream().map(JsonNode::asString))
+                .contains("transfer")
+                .doesNotContain("complete");
+
+        JsonNode transferred =
+                dossiers().act(COUNTER[0], COUNTER[1], code, "transfer", "Chuyển Văn phòng đăng ký đất đai");
+        assertThat(transferred.get("processingLevel").asString()).isEqualTo("province");
+        assertThat(mine(DEPARTMENT_SPECIALIST)).contains(code);
+        assertThat(mine(DEPARTMENT_LEADER)).doesNotContain(code);
+        assertThat(mine(SPECIALIST)).doesNotContain(code);
+
+        HttpResponse<String> communeTries = dossiers().transition(SPECIALIST[0], SPECIALIST[1], code, "complete", null);
+        assertThat(communeTries.statusCode()).isEqualTo(403);
+        assertThat(Api.json(communeTries).get("code").asString()).isEqualTo("dossier.step-agency-required");
+
+        act(DEPARTMENT_SPECIALIST, code, "complete");
+        assertThat(mine(DEPARTMENT_LEADER)).contains(code);
+        act(DEPARTMENT_LEADER, code, "complete");
+        JsonNode signed = act(DEPARTMENT_LEADER, code, "approve");
+        assertThat(signed.get("status").asString()).isEqualTo("resolved_approved");
+        assertThat(signed.get("currentStep").get("kind").asString()).isEqualTo("transfer_back");
+        assertThat(mine(DEPARTMENT_SPECIALIST)).contains(code);
+        assertThat(mine(COUNTER)).doesNotContain(code);
+
+        JsonNode back = act(DEPARTMENT_SPECIALIST, code, "transfer_back");
+        assertThat(back.get("processingLevel").asString()).isEqualTo("commune");
+        assertThat(mine(COUNTER)).contains(code);
+        act(COUNTER, code, "issue_result");
+        JsonNode returned = act(COUNTER, code, "return");
+        assertThat(returned.get("status").asString()).isEqualTo("returned");
+        assertThat(returned.get("currentStep").isNull()).isTrue();
+
+        List<JsonNode> stepsDone = returned.get("timeline")
+                .valueStream()
+                .filter(t -> !t.get("step").isNull())
+                .toList();
+        assertThat(stepsDone.stream().map(t -> t.get("step").asString()))
+                .containsExactly("receive", "transfer_out", "process", "review", "sign", "transfer_back", "return");
+        // every hand-over is judged against its step's budget, as on Form 06
+        assertThat(stepsDone.subList(1, stepsDone.size())).allSatisfy(t -> {
+            assertThat(OffsetDateTime.parse(t.get("stepDueAt").asString()))
+                    .isAfterOrEqualTo(OffsetDateTime.parse(t.get("at").asString()));
+            assertThat(t.get("outcome").asString()).isIn("early", "on_time");
+        });
+        assertThat(jdbc.sql("select count(*) from dossier.transition where dossier = :c and step_kind is not null")
+                        .param("c", code)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aCommuneProcedureCannotBeSentToTheProvinceItsWorkflowHasNoTransfer() {
+        String code = dossiers()
+                .submitOnline(DossierIntegrationTests.PROCEDURE, "00004")
+                .get("code")
+                .asString();
+        act(COUNTER, code, "receive");
+        act(COUNTER, code, "start_processing");
+        HttpResponse<String> response = dossiers().transition(SPECIALIST[0], SPECIALIST[1], code, "transfer", "x");
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(Api.json(response).get("code").asString()).isEqualTo("dossier.step-not-current");
+        assertThat(Api.json(response).get("detail").asString()).contains("process");
+    }
+
+    @Test
+    void theApplicantGetsAStopNoticeWhenWithdrawing() throws Exception {
+        String code = dossiers()
+                .submitOnline(DossierIntegrationTests.PROCEDURE, "00004")
+                .get("code")
+                .asString();
+        act(COUNTER, code, "receive");
+        JsonNode stopped = dossiers().act(CITIZEN[0], CITIZEN[1], code, "withdraw", "Không còn nhu cầu");
+        assertThat(stopped.get("status").asString()).isEqualTo("stopped");
+        Api api = new Api(port);
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        Api.basic(api.request("/api/v1/dossiers/" + code + "/slips/stop.pdf"), CITIZEN[0], CITIZEN[1])
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("THÔNG BÁO", "DỪNG", code, "Không còn nhu cầu");
+        }
+    }
+}
