@@ -43,7 +43,12 @@ class ProblemHandling {
 
     @ExceptionHandler(HaicapException.class)
     ResponseEntity<ProblemDetail> business(HaicapException e) {
-        return problem(e.status(), e.code(), e.arguments());
+        ResponseEntity<ProblemDetail> response = problem(e.status(), e.code(), e.arguments());
+        ProblemDetail body = response.getBody();
+        if (body != null) {
+            e.properties().forEach(body::setProperty);
+        }
+        return response;
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})

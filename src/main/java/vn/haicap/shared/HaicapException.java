@@ -13,6 +13,7 @@ public class HaicapException extends RuntimeException {
     private final String code;
     private final HttpStatus status;
     private final List<Object> arguments;
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public HaicapException(HttpStatus status, String code, Object... arguments) {
         super(code + " " + List.of(arguments));
@@ -31,6 +32,17 @@ public class HaicapException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.toArray();
+    }
+
+    /** Extra members of the problem JSON, e.g. the list of every missing paper. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
+    }
+
+    /** Adds a member to the problem JSON answered for this error. */
+    public HaicapException with(String property, Object value) {
+        properties.put(property, value);
+        return this;
     }
 
     public static HaicapException invalid(String code, Object... arguments) {

@@ -55,7 +55,7 @@ final class ProcedureJson {
             List<String> levels,
             List<String> targets,
             List<ChannelJson> channels,
-            List<RequiredPaper> papers,
+            List<PaperJson> papers,
             List<String> results,
             List<String> legalBasis,
             @Nullable String conditions,
@@ -75,7 +75,7 @@ final class ProcedureJson {
                     p.levels().stream().map(CompetentLevel::key).toList(),
                     p.targets().stream().map(Target::key).toList(),
                     p.channels().stream().map(ChannelJson::of).toList(),
-                    p.papers(),
+                    PaperJson.of(p.papers()),
                     p.results(),
                     p.legalBasis(),
                     p.conditions(),
@@ -85,6 +85,36 @@ final class ProcedureJson {
                     p.validFrom(),
                     p.validTo(),
                     workflowVersion);
+        }
+    }
+
+    /**
+     * A required paper with its number: its 1-based position in the version's list, which a dossier
+     * submission names ({@code "paper": 2}, multipart part {@code paper-2}).
+     *
+     * @param requirement required, conditional or present_only (see {@link RequiredPaper.Requirement})
+     */
+    record PaperJson(
+            int number,
+            String name,
+            int originals,
+            int copies,
+            @Nullable String form,
+            String requirement) {
+
+        static List<PaperJson> of(List<RequiredPaper> papers) {
+            return java.util.stream.IntStream.range(0, papers.size())
+                    .mapToObj(i -> {
+                        RequiredPaper paper = papers.get(i);
+                        return new PaperJson(
+                                i + 1,
+                                paper.name(),
+                                paper.originals(),
+                                paper.copies(),
+                                paper.form(),
+                                paper.requirement().key());
+                    })
+                    .toList();
         }
     }
 

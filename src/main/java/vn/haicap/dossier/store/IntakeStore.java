@@ -1,0 +1,202 @@
+package vn.haicap.dossier.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What a submission writes besides the dossier: documents with their paper, presented papers, postmarks, replays. */
+@Repository
+public class IntakeStore {
+
+    /** A document as its applicant may re-use it. */
+    public record EarlierDocument(
+            long id,
+            String dossier,
+            String procedureCode,
+            String procedureName,
+            String name,
+            String mediaType,
+            long size,
+            String sha256,
+            @Nullable Integer paper,
+            @Nullable String paperName,
+            @Nullable Long reusedFrom,
+            OffsetDateTime addedAt) {}
+
+    /** An earlier answer to an Idempotency-Key, with the digest of the request that got it. */
+    public record Replay(String response, @Nullable String requestHash) {}
+
+    /** The applicant's details on their latest dossier, to fill in the next form. */
+    public record LastApplicant(
+            String name,
+            @Nullable String idNumber,
+            @Nullable String address,
+            @Nullable String email,
+            @Nullable String phone) {}
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    IntakeStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.zone = calendar.zone();
+    }
+
+    public long addDocument(
+            String dossier,
+            String name,
+            String mediaType,
+            byte[] content,
+            String sha256,
+            @Nullable Long reusedFrom,
+            @Nullable Integer paper,
+            @Nullable String paperName,
+            String actor,
+            OffsetDateTime at) {
+        return jdbc.sql("""
+                insert into dossier.document (dossier, name, media_type, size, sha256, content, reused_from, paper,
+                    paper_name, added_by, added_at)
+                values (:dossier, :name, :mediaType, :size, :sha256, :content, :reusedFrom, :paper, :paperName,
+                    :actor, :at)
+                returning id
+                """)
+                .param("dossier", dossier)
+                .param("name", name)
+                .param("mediaType", mediaType)
+                .param("size", content.length)
+                .param("sha256", sha256)
+                .param("content", content)
+                .param("reusedFrom", reusedFrom)
+                .param("paper", paper)
+                .param("paperName", paperName)
+                .param("actor", actor)
+                .param("at", at)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The documents first uploaded to this applicant's dossiers (not the re-used copies), newest first. */
+    public List<EarlierDocument> ofApplicant(String username) {
+        return jdbc.sql(SELECT
+                        + " where x.applicant_username = :u and d.reused_from is null order by d.id desc limit 500")
+                .param("u", username)
+                .query(this::earlier)
+                .list();
+    }
+
+    /** A document of one of this applicant's dossiers, for re-use ("ask only once"). */
+    public Optional<EarlierDocument> ofApplicant(long id, String username) {
+        return jdbc.sql(SELECT + " where d.id = :id and x.applicant_username = :u")
+                .param("id", id)
+                .param("u", username)
+                .query(this::earlier)
+                .optional();
+    }
+
+    public byte[] content(long id) {
+        return jdbc.sql("select content from dossier.document where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
+    }
+
+    public Optional<LastApplicant> lastApplicant(String username) {
+        return jdbc.sql("""
+                select applicant_name, applicant_id_number, applicant_address, applicant_email, applicant_phone
+                from dossier.dossier where applicant_username = :u order by submitted_at desc limit 1
+                """)
+                .param("u", username)
+                .query((rs, n) -> new LastApplicant(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    public void presented(String dossier, int paper, String paperName, String actor, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dossier.presented_paper (dossier, paper, paper_name, presented_by, presented_at)
+                values (:dossier, :paper, :paperName, :actor, :at) on conflict do nothing
+                """)
+                .param("dossier", dossier)
+                .param("paper", paper)
+                .param("paperName", paperName)
+                .param("actor", actor)
+                .param("at", at)
+                .update();
+    }
+
+    public List<Integer> presentedPapers(String dossier) {
+        return jdbc.sql("select paper from dossier.presented_paper where dossier = :dossier order by paper")
+                .param("dossier", dossier)
+                .query(Integer.class)
+                .list();
+    }
+
+    public void postmarked(String dossier, LocalDate day) {
+        jdbc.sql("insert into dossier.postal_arrival (dossier, postmarked_on) values (:dossier, :day)")
+                .param("dossier", dossier)
+                .param("day", day)
+                .update();
+    }
+
+    public Optional<LocalDate> postmark(String dossier) {
+        return jdbc.sql("select postmarked_on from dossier.postal_arrival where dossier = :dossier")
+                .param("dossier", dossier)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    public Optional<Replay> replay(String username, String key) {
+        return jdbc.sql("select response, request_hash from dossier.idempotency_key where username = :u and key = :k")
+                .param("u", username)
+                .param("k", key)
+                .query((rs, n) -> new Replay(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    public void saveReplay(
+            String username, String key, String dossier, String response, String requestHash, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dossier.idempotency_key (username, key, dossier, response, request_hash, created_at)
+                values (:u, :k, :dossier, :response, :hash, :at)
+                """)
+                .param("u", username)
+                .param("k", key)
+                .param("dossier", dossier)
+                .param("response", response)
+                .param("hash", requestHash)
+                .param("at", at)
+                .update();
+    }
+
+    private static final String SELECT = """
+            select d.id, d.dossier, x.procedure_code, x.procedure_name, d.name, d.media_type, d.size, d.sha256,
+                d.paper, d.paper_name, d.reused_from, d.added_at
+            from dossier.document d join dossier.dossier x on x.code = d.dossier
+            """;
+
+    private EarlierDocument earlier(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        int paper = rs.getInt("paper");
+        Integer paperOrNull = rs.wasNull() ? null : paper;
+        long reused = rs.getLong("reused_from");
+        Long reusedOrNull = rs.wasNull() ? null : reused;
+        OffsetDateTime at = rs.getObject("added_at", OffsetDateTime.class);
+        return new EarlierDocument(
+                rs.getLong("id"),
+                rs.getString("dossier"),
+                rs.getString("procedure_code"),
+                rs.getString("procedure_name"),
+                rs.getString("name"),
+                rs.getString("media_type"),
+                rs.getLong("size"),
+                rs.getString("sha256"),
+                paperOrNull,
+                rs.getString("paper_name"),
+                reusedOrNull,
+                at.atZoneSameInstant(zone).toOffsetDateTime());
+    }
+}
