@@ -1,0 +1,108 @@
+package vn.haicap.document.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Blobs as files under a root folder, sharded by the first two pairs of hex digits
+ * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, hashed while it is
+ * copied, forced to disk and then moved into place atomically: a reader sees the whole blob or none.
+ */
+public class FileSystemBlobStore implements BlobStore {
+
+    private final Path root;
+
+    public FileSystemBlobStore(Path root) {
+        try {
+            this.root = Files.createDirectories(root).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path pathOf(String sha256) {
+        BlobStore.checked(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
+    }
+
+    @Override
+    public void put(String sha256, Path file) {
+        Path target = pathOf(sha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+            MessageDigest digest = Hashes.sha256Digest();
+            try (InputStream in = Files.newInputStream(file);
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                in.transferTo(out);
+            }
+            String actual = HexFormat.of().formatHex(digest.digest());
+            if (!actual.equals(sha256)) {
+                throw new IllegalArgumentException("content hashes to " + actual + ", not " + sha256);
+            }
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            temp = null;
+        } catch (FileAlreadyExistsException e) {
+            // written meanwhile by a concurrent upload of the same content: same bytes, nothing to do
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover .tmp file is harmless and never read
+                }
+            }
+        }
+    }
+
+    @Override
+    public InputStream get(String sha256) {
+        try {
+            return Files.newInputStream(pathOf(sha256));
+        } catch (NoSuchFileException e) {
+            throw new BlobNotFound(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
+    public boolean delete(String sha256) {
+        try {
+            return Files.deleteIfExists(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
