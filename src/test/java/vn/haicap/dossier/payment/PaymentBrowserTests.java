@@ -2,9 +2,6 @@ package vn.haicap.dossier.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,20 +42,7 @@ class PaymentBrowserTests {
 
     /** A temporary-residence registration at the counter of Phường Ba Đình, for the citizen. */
     String registerAtCounter() {
-        Api api = new Api(port);
-        String body = """
-                {"procedureCode": "%s", "channel": "counter", "receivingCommune": "00004", "residenceCommune": "00004",
-                 "applicant": {"username": "citizen", "name": "Lê Thị Hoa", "idNumber": "001190000789"},
-                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo="}]}
-                """.formatted(PaymentIntegrationTests.PAID_PROCEDURE);
-        HttpResponse<String> response =
-                api.send(Api.basic(api.request("/api/v1/dossiers"), "counter.hanoi", "Demo-counter-2025")
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Api.json(response).get("code").asString();
+        return TestDossiers.submit(new Api(port), PaymentIntegrationTests.PAID_PROCEDURE, "counter");
     }
 
     boolean imageLoaded(String css) {

@@ -83,20 +83,7 @@ class PaymentIntegrationTests {
 
     /** A dossier for the citizen: online by the citizen, or registered at the counter by counter.hanoi. */
     String submit(String procedure, String channel) {
-        String user = "online".equals(channel) ? CITIZEN : COUNTER;
-        String body = """
-                {"procedureCode": "%s", "channel": "%s", "receivingCommune": "00004", "residenceCommune": "00004",
-                 "applicant": {"username": "citizen", "name": "Trần Văn Minh", "idNumber": "001090000456",
-                               "address": "5 Phố Huế, Hà Nội", "phone": "0912000111"},
-                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo="}]}
-                """.formatted(procedure, channel);
-        HttpResponse<String> response = api().send(as(user, api().request("/api/v1/dossiers"))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Api.json(response).get("code").asString();
+        return TestDossiers.submit(api(), procedure, channel);
     }
 
     JsonNode payment(String user, String code) {
