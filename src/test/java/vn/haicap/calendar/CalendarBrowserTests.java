@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.haicap.support.Browser;
 import vn.haicap.support.HaicapIntegrationTest;
@@ -47,6 +48,23 @@ class CalendarBrowserTests {
         browser.find("#workingDays").sendKeys("3");
         browser.find("#deadline-form button[type=submit]").click();
         browser.awaitText("#deadline-due", "25/02/2026 10:00");
+        assertThat(browser.text("#deadline-result")).contains("Lunar New Year");
+    }
+
+    @Test
+    void computesACivilCodeDeadlineForAProvince() {
+        browser.go("/calendar?year=2026&lang=en");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('from').value = '2026-02-13T10:00';");
+        browser.find("#workingDays").clear();
+        browser.find("#workingDays").sendKeys("3");
+        new Select(browser.find("#policy")).selectByValue("B");
+        Select province = new Select(browser.find("#province"));
+        assertThat(province.getOptions()).hasSizeGreaterThanOrEqualTo(34 + 1);
+        province.selectByValue("79");
+        browser.find("#deadline-form button[type=submit]").click();
+        browser.awaitText("#deadline-due", "25/02/2026 17:00");
+        assertThat(browser.text("#deadline-rule")).contains("Civil Code", "08:00–12:00, 13:00–17:00");
         assertThat(browser.text("#deadline-result")).contains("Lunar New Year");
     }
 

@@ -9,15 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.haicap.calendar.rules.OfficialCalendars;
 import vn.haicap.calendar.rules.WorkingTimeArithmetic;
-import vn.haicap.calendar.rules.WorkingTimeArithmetic.Session;
 
 /** The worked examples of the domain notes (calendar.md §5), on the official 2025 and 2026 calendars. */
 class WorkingTimeArithmeticTests {
 
     private final WorkingTimeArithmetic arithmetic = new WorkingTimeArithmetic(
             List.of(
-                    new Session(LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                    new Session(LocalTime.of(13, 0), LocalTime.of(17, 0))),
+                    new WorkingSession(LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                    new WorkingSession(LocalTime.of(13, 0), LocalTime.of(17, 0))),
             OfficialCalendars::yearOrForecast);
 
     private LocalDateTime due(String from, double workingDays) {
@@ -81,6 +80,24 @@ class WorkingTimeArithmeticTests {
         assertThat(due("2026-11-25T18:30", 1)).isEqualTo(LocalDateTime.parse("2026-11-26T17:00"));
         assertThat(due("2026-11-25T12:15", 0.5)).isEqualTo(LocalDateTime.parse("2026-11-25T17:00"));
         assertThat(due("2026-11-28T09:00", 1)).as("a Saturday").isEqualTo(LocalDateTime.parse("2026-11-30T17:00"));
+    }
+
+    @Test
+    void walksThroughAProvincesOwnSessions() {
+        // Hồ Chí Minh City style hours: 07:30-11:30 and 13:30-17:00, a 7.5-hour working day
+        var hcm = new WorkingTimeArithmetic(
+                WorkingSession.parseAll("07:30-11:30,13:30-17:00"), OfficialCalendars::yearOrForecast);
+        assertThat(hcm.minutesPerWorkingDay()).isEqualTo(450);
+        // Fri 13 Feb 2026 10:00: 1.5 h + 3.5 h left that day, then the Tết break, then 3 x 450 min
+        var result = hcm.add(LocalDateTime.parse("2026-02-13T10:00"), 3 * 450, null);
+        assertThat(result.due()).isEqualTo(LocalDateTime.parse("2026-02-25T10:00"));
+        // a receipt at 12:00 waits for the afternoon session at 13:30
+        assertThat(hcm.add(LocalDateTime.parse("2026-11-25T12:00"), 60, null).due())
+                .isEqualTo(LocalDateTime.parse("2026-11-25T14:30"));
+        // after the cut-off the count starts at the province's first session of the next working day
+        var cut = hcm.add(LocalDateTime.parse("2026-11-25T15:30"), 60, LocalTime.of(15, 0));
+        assertThat(cut.countedFrom()).isEqualTo(LocalDateTime.parse("2026-11-26T07:30"));
+        assertThat(cut.due()).isEqualTo(LocalDateTime.parse("2026-11-26T08:30"));
     }
 
     @Test

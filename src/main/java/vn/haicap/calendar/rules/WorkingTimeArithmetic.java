@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import vn.haicap.calendar.CalendarDay;
+import vn.haicap.calendar.WorkingSession;
 
 /**
  * Walks working time forward through the working sessions of working days ("policy A" of the
@@ -20,25 +21,16 @@ public final class WorkingTimeArithmetic {
     /** Far enough for any statutory limit; stops a runaway walk on a calendar without working days. */
     private static final int MAX_DAYS_WALKED = 366 * 20;
 
-    public record Session(LocalTime start, LocalTime end) {
-
-        public Session {
-            if (!start.isBefore(end)) {
-                throw new IllegalArgumentException("a working session must end after it starts: " + start + "-" + end);
-            }
-        }
-
-        long minutes() {
-            return ChronoUnit.MINUTES.between(start, end);
-        }
-    }
-
+    /**
+     * @param countedFrom when the clock started
+     * @param skippedDays the exceptional days off passed over (holidays, compensatory and swapped days)
+     */
     public record Result(LocalDateTime due, LocalDateTime countedFrom, List<CalendarDay> skippedDays) {}
 
-    private final List<Session> sessions;
+    private final List<WorkingSession> sessions;
     private final IntFunction<YearCalendar> years;
 
-    public WorkingTimeArithmetic(List<Session> sessions, IntFunction<YearCalendar> years) {
+    public WorkingTimeArithmetic(List<WorkingSession> sessions, IntFunction<YearCalendar> years) {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("at least one working session is needed");
         }
@@ -46,8 +38,12 @@ public final class WorkingTimeArithmetic {
         this.years = years;
     }
 
+    public List<WorkingSession> sessions() {
+        return sessions;
+    }
+
     public long minutesPerWorkingDay() {
-        return sessions.stream().mapToLong(Session::minutes).sum();
+        return sessions.stream().mapToLong(WorkingSession::minutes).sum();
     }
 
     /**
@@ -66,7 +62,7 @@ public final class WorkingTimeArithmetic {
         for (int walked = 0; walked < MAX_DAYS_WALKED; walked++) {
             LocalDate day = cursor.toLocalDate();
             if (isWorkingDay(day)) {
-                for (Session session : sessions) {
+                for (WorkingSession session : sessions) {
                     LocalTime time = cursor.toLocalTime();
                     if (!time.isBefore(session.end())) {
                         continue;

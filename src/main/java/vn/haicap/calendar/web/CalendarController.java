@@ -32,10 +32,12 @@ class CalendarController {
 
     private final WorkingCalendar calendar;
     private final DayNames names;
+    private final Provinces provinces;
 
-    CalendarController(WorkingCalendar calendar, DayNames names) {
+    CalendarController(WorkingCalendar calendar, DayNames names, Provinces provinces) {
         this.calendar = calendar;
         this.names = names;
+        this.provinces = provinces;
     }
 
     @GetMapping("/calendar")
@@ -46,6 +48,8 @@ class CalendarController {
         model.addAttribute("forecast", days.isForecast());
         model.addAttribute("revision", calendar.revision());
         model.addAttribute("rows", rows(days.exceptions()));
+        model.addAttribute("provinces", provinces.current());
+        model.addAttribute("nationalSessions", sessionsText(null));
         return "calendar/year";
     }
 
@@ -54,10 +58,15 @@ class CalendarController {
             @RequestParam String from,
             @RequestParam double workingDays,
             @RequestParam(required = false) @Nullable String cutOff,
+            @RequestParam(required = false) @Nullable String policy,
+            @RequestParam(required = false) @Nullable String province,
             Model model) {
         java.time.LocalTime cut = cutOff == null || cutOff.isBlank() ? null : java.time.LocalTime.parse(cutOff);
-        Deadline deadline = calendar.dueInWorkingDays(ReceiptTime.parse(from, calendar.zone()), workingDays, cut);
+        String provinceCode = provinces.require(province);
+        Deadline deadline = calendar.dueInWorkingDays(
+                ReceiptTime.parse(from, calendar.zone()), workingDays, cut, Provinces.policy(policy), provinceCode);
         model.addAttribute("deadline", deadline);
+        model.addAttribute("sessions", sessionsText(provinceCode));
         model.addAttribute("skipped", rows(deadline.skippedDays()));
         return "calendar/year :: deadline";
     }
@@ -112,6 +121,14 @@ class CalendarController {
                         day.legalBasis(),
                         day.note()))
                 .toList();
+    }
+
+    private String sessionsText(@Nullable String provinceCode) {
+        return String.join(
+                ", ",
+                calendar.sessions(provinceCode).stream()
+                        .map(s -> s.start() + "–" + s.end())
+                        .toList());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.haicap.calendar.CalendarDay;
 import vn.haicap.calendar.DayKind;
 import vn.haicap.calendar.Deadline;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.calendar.WorkingCalendar;
+import vn.haicap.calendar.WorkingSession;
 import vn.haicap.calendar.rules.YearCalendar;
 import vn.haicap.shared.HaicapException;
 
@@ -52,7 +54,10 @@ class CalendarRestController {
             List<LocalDate> holidaysSkipped,
             List<DayView> skippedDays,
             long calendarRevision,
-            boolean forecast) {}
+            boolean forecast,
+            String policy,
+            @Nullable String province,
+            List<String> sessions) {}
 
     record DayChange(
             String kind,
@@ -62,10 +67,12 @@ class CalendarRestController {
 
     private final WorkingCalendar calendar;
     private final DayNames names;
+    private final Provinces provinces;
 
-    CalendarRestController(WorkingCalendar calendar, DayNames names) {
+    CalendarRestController(WorkingCalendar calendar, DayNames names, Provinces provinces) {
         this.calendar = calendar;
         this.names = names;
+        this.provinces = provinces;
     }
 
     @GetMapping("/working-time")
@@ -83,16 +90,39 @@ class CalendarRestController {
             @Parameter(description = "cut-off time of day, e.g. 15:00: later receipts count from the next working day")
                     @RequestParam(required = false)
                     @Nullable
-                    String cutOff) {
+                    String cutOff,
+            @Parameter(
+                            description =
+                                    "A (default): working-time arithmetic; B: the Civil Code's day count, the end of"
+                                            + " the N-th working day after the receipt day (working days only)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String policy,
+            @Parameter(description = "two-digit province code (01 Hà Nội, 79 Hồ Chí Minh): its working sessions")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String province) {
         if ((workingDays == null) == (workingHours == null)) {
             throw HaicapException.invalid("calendar.duration-missing");
         }
-        double minutes = workingDays != null ? workingDays * calendar.minutesPerWorkingDay() : workingHours * 60;
-        if (!Double.isFinite(minutes)) {
-            throw HaicapException.invalid("calendar.duration-out-of-range", WorkingCalendar.MAX_WORKING_MINUTES / 60);
+        DeadlinePolicy chosen = Provinces.policy(policy);
+        String provinceCode = provinces.require(province);
+        OffsetDateTime receipt = ReceiptTime.parse(from, calendar.zone());
+        LocalTime cut = cutOff(cutOff);
+        Deadline deadline;
+        if (workingDays != null) {
+            deadline = calendar.dueInWorkingDays(receipt, workingDays, cut, chosen, provinceCode);
+        } else {
+            if (chosen != DeadlinePolicy.WORKING_TIME) {
+                throw HaicapException.invalid("calendar.policy-hours", chosen.code());
+            }
+            double minutes = workingHours * 60;
+            if (!Double.isFinite(minutes)) {
+                throw HaicapException.invalid(
+                        "calendar.duration-out-of-range", WorkingCalendar.MAX_WORKING_MINUTES / 60);
+            }
+            deadline = calendar.due(receipt, Duration.ofMinutes(Math.round(minutes)), cut, provinceCode);
         }
-        Deadline deadline = calendar.due(
-                ReceiptTime.parse(from, calendar.zone()), Duration.ofMinutes(Math.round(minutes)), cutOff(cutOff));
         return new DeadlineView(
                 deadline.from(),
                 deadline.countedFrom(),
@@ -101,7 +131,12 @@ class CalendarRestController {
                 deadline.skippedDays().stream().map(CalendarDay::date).toList(),
                 deadline.skippedDays().stream().map(this::view).toList(),
                 deadline.calendarRevision(),
-                deadline.forecast());
+                deadline.forecast(),
+                deadline.policy().code(),
+                deadline.provinceCode(),
+                calendar.sessions(provinceCode).stream()
+                        .map(WorkingSession::toString)
+                        .toList());
     }
 
     @GetMapping("/days")
