@@ -3,6 +3,7 @@ package vn.haicap.procedure;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.procedure.ImportReport.Outcome;
 import vn.haicap.procedure.parsing.ParsedItem;
 import vn.haicap.procedure.parsing.PortalExportReader;
+import vn.haicap.procedure.store.DeadlineSettingStore;
 import vn.haicap.procedure.store.ProcedureDraft;
 import vn.haicap.procedure.store.ProcedureStore;
 import vn.haicap.procedure.store.StoredVersion;
@@ -42,16 +45,19 @@ public class ProcedureCatalogue {
 
     private final ProcedureStore procedures;
     private final WorkflowStore workflows;
+    private final DeadlineSettingStore deadlineSettings;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
     ProcedureCatalogue(
             ProcedureStore procedures,
             WorkflowStore workflows,
+            DeadlineSettingStore deadlineSettings,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.workflows = workflows;
+        this.deadlineSettings = deadlineSettings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
     }
@@ -150,6 +156,41 @@ public class ProcedureCatalogue {
         events.publishEvent(AuditEvent.of(
                 actor, "procedure.workflow-saved", "procedure", code, Map.of("version", Integer.toString(version))));
         return workflow(code, version);
+    }
+
+    /**
+     * How the procedure's limit becomes an appointment: its policy for limits in working days and its
+     * cut-off override; {@link DeadlineSetting#defaults} (policy A, the published cut-off) when never set.
+     */
+    public DeadlineSetting deadlineSetting(String code) {
+        requireCode(code);
+        return deadlineSettings.find(code).orElseGet(() -> {
+            get(code);
+            return DeadlineSetting.defaults(code);
+        });
+    }
+
+    /** Records a procedure's deadline setting, audited with the previous values. */
+    @Transactional
+    public DeadlineSetting saveDeadlineSetting(
+            String code, DeadlinePolicy policy, @Nullable LocalTime cutOff, String actor) {
+        DeadlineSetting previous = deadlineSetting(code);
+        deadlineSettings.save(code, policy, cutOff, actor);
+        events.publishEvent(AuditEvent.of(
+                actor,
+                "procedure.deadline-setting-saved",
+                "procedure",
+                code,
+                Map.of(
+                        "policy",
+                        policy.code(),
+                        "cutOff",
+                        cutOff == null ? "" : cutOff.toString(),
+                        "previousPolicy",
+                        previous.policy().code(),
+                        "previousCutOff",
+                        previous.cutOff() == null ? "" : String.valueOf(previous.cutOff()))));
+        return deadlineSetting(code);
     }
 
     /**

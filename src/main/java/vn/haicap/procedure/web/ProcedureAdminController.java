@@ -79,6 +79,26 @@ class ProcedureAdminController {
         }
     }
 
+    @PostMapping("/admin/procedures/{code}/deadline-setting")
+    String saveDeadlineSetting(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String policy,
+            @RequestParam(required = false) @Nullable String cutOff,
+            Authentication who,
+            RedirectAttributes redirect) {
+        try {
+            catalogue.saveDeadlineSetting(
+                    code, DeadlineSettingJson.policy(policy), DeadlineSettingJson.cutOff(cutOff), who.getName());
+            redirect.addFlashAttribute("deadlineSaved", true);
+        } catch (HaicapException e) {
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            redirect.addFlashAttribute("deadlineError", messages.text(e.code(), List.of(e.arguments())));
+        }
+        return "redirect:/admin/procedures/" + code + "/workflow";
+    }
+
     @GetMapping("/admin/procedures/import")
     String importPage() {
         return "procedure/admin/import";
@@ -139,6 +159,7 @@ class ProcedureAdminController {
                         v -> v.step() - 1,
                         Collectors.mapping(v -> messages.text(v.code(), v.arguments()), Collectors.toList())));
         model.addAttribute("rowErrors", byStep);
+        model.addAttribute("deadlineSetting", DeadlineSettingJson.View.of(catalogue.deadlineSetting(code), limit));
         return "procedure/admin/workflow";
     }
 }

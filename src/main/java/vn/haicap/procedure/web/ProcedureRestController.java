@@ -134,6 +134,36 @@ class ProcedureRestController {
     }
 
     @Operation(
+            summary = "A procedure's deadline setting: its counting policy (A or B) and cut-off override",
+            description = "Policy A (working-time arithmetic) is the default; B is the Civil Code's day count for"
+                    + " limits in working days. Errors: procedure.code-invalid, procedure.not-found.")
+    @GetMapping("/{code}/deadline-setting")
+    DeadlineSettingJson.View deadlineSetting(@PathVariable String code) {
+        return DeadlineSettingJson.View.of(
+                catalogue.deadlineSetting(code),
+                catalogue.get(code).referenceLimit().orElse(null));
+    }
+
+    @Operation(
+            summary = "Change a procedure's deadline setting (province or ministry administrators)",
+            description =
+                    "Body {\"policy\": \"A\"|\"B\", \"cutOff\": \"HH:mm\" or null}; audited. Errors:"
+                            + " procedure.deadline-policy-invalid, procedure.deadline-cut-off-invalid (400), procedure.not-found.",
+            security = @SecurityRequirement(name = "basic"))
+    @PutMapping(path = "/{code}/deadline-setting", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'MINISTRY_ADMIN')")
+    DeadlineSettingJson.View saveDeadlineSetting(
+            @PathVariable String code, @RequestBody DeadlineSettingJson.Change change, Authentication who) {
+        var saved = catalogue.saveDeadlineSetting(
+                code,
+                DeadlineSettingJson.policy(change.policy()),
+                DeadlineSettingJson.cutOff(change.cutOff()),
+                who.getName());
+        return DeadlineSettingJson.View.of(
+                saved, catalogue.get(code).referenceLimit().orElse(null));
+    }
+
+    @Operation(
             summary = "Import the national portal's JSON export (province or ministry administrators)",
             description = "An array of procedures (or an object with it under data/items). Changed procedures get a new"
                     + " version from validFrom (default today); bad items are reported with their index and skipped.",
