@@ -7,25 +7,53 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.haicap.calendar.CalendarDay;
 import vn.haicap.calendar.Deadline;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.calendar.WorkingCalendar;
 import vn.haicap.dossier.domain.Appointment;
 import vn.haicap.dossier.domain.WorkingClock;
+import vn.haicap.procedure.TimeLimit;
 
-/** The dossier's working-time arithmetic on the public-sector working calendar. */
+/**
+ * The dossier's working-time arithmetic on the public-sector working calendar. The bean works on the
+ * national sessions; {@link #in(String)} gives the clock of a receiving province, whose sessions may differ.
+ */
 @Component
 class CalendarWorkingClock implements WorkingClock {
 
     private static final LocalTime HANDOVER_CUT_OFF = LocalTime.of(15, 0);
 
     private final WorkingCalendar calendar;
+    private final @Nullable String province;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CalendarWorkingClock(WorkingCalendar calendar) {
+        this(calendar, null);
+    }
+
+    private CalendarWorkingClock(WorkingCalendar calendar, @Nullable String province) {
         this.calendar = calendar;
+        this.province = province;
+    }
+
+    /** The clock of a receiving province. */
+    CalendarWorkingClock in(String provinceCode) {
+        return new CalendarWorkingClock(calendar, provinceCode);
     }
 
     @Override
     public Appointment due(OffsetDateTime from, long workingMinutes, @Nullable LocalTime cutOff) {
-        Deadline deadline = calendar.due(from, Duration.ofMinutes(workingMinutes), cutOff);
+        return appointmentOf(calendar.due(from, Duration.ofMinutes(workingMinutes), cutOff, province));
+    }
+
+    @Override
+    public Appointment appointment(
+            OffsetDateTime receivedAt, long limitMinutes, @Nullable LocalTime cutOff, DeadlinePolicy policy) {
+        // the limit was published in working days (or hours) of 8 hours; a province's day may be shorter
+        double workingDays = limitMinutes / (double) (TimeLimit.WORKING_HOURS_PER_DAY * 60);
+        return appointmentOf(calendar.dueInWorkingDays(receivedAt, workingDays, cutOff, policy, province));
+    }
+
+    private static Appointment appointmentOf(Deadline deadline) {
         return new Appointment(
                 deadline.due(),
                 deadline.calendarRevision(),
@@ -42,7 +70,9 @@ class CalendarWorkingClock implements WorkingClock {
         long high = Math.min(Duration.between(from, to).toMinutes(), WorkingCalendar.MAX_WORKING_MINUTES);
         while (low < high) {
             long mid = (low + high + 1) / 2;
-            if (calendar.due(from, Duration.ofMinutes(mid), null).due().isAfter(to)) {
+            if (calendar.due(from, Duration.ofMinutes(mid), null, province)
+                    .due()
+                    .isAfter(to)) {
                 high = mid - 1;
             } else {
                 low = mid;
@@ -54,14 +84,14 @@ class CalendarWorkingClock implements WorkingClock {
     @Override
     public OffsetDateTime handoverDue(OffsetDateTime receivedAt, boolean electronic) {
         return electronic
-                ? calendar.due(receivedAt, Duration.ofMinutes(1), HANDOVER_CUT_OFF)
+                ? calendar.due(receivedAt, Duration.ofMinutes(1), HANDOVER_CUT_OFF, province)
                         .countedFrom()
-                : calendar.due(receivedAt, Duration.ofMinutes(calendar.minutesPerWorkingDay()), null)
+                : calendar.due(receivedAt, Duration.ofMinutes(minutesPerWorkingDay()), null, province)
                         .due();
     }
 
     @Override
     public long minutesPerWorkingDay() {
-        return calendar.minutesPerWorkingDay();
+        return calendar.minutesPerWorkingDay(province);
     }
 }

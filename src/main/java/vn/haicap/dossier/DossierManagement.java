@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.adminunit.AdminUnitDataset;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.calendar.WorkingCalendar;
 import vn.haicap.dossier.domain.Actor;
 import vn.haicap.dossier.domain.Applicant;
@@ -34,6 +35,7 @@ import vn.haicap.dossier.store.StoredDocument;
 import vn.haicap.procedure.Channel;
 import vn.haicap.procedure.ChannelKind;
 import vn.haicap.procedure.CompetentLevel;
+import vn.haicap.procedure.DeadlineSetting;
 import vn.haicap.procedure.ProcedureCatalogue;
 import vn.haicap.procedure.ProcedureView;
 import vn.haicap.procedure.TimeLimit;
@@ -159,6 +161,7 @@ public class DossierManagement {
         SubmissionIntake.Checked checked =
                 intake.check(procedure, command, applicantUsername, officer && channel == SubmissionChannel.COUNTER);
         WorkflowDefinition workflow = procedures.currentWorkflow(procedure.code());
+        DeadlineSetting setting = procedures.deadlineSetting(procedure.code());
         NewDossier request = new NewDossier(
                 procedure.code(),
                 procedure.version(),
@@ -167,7 +170,8 @@ public class DossierManagement {
                 limit.inWorkingHours()
                         .multiply(java.math.BigDecimal.valueOf(60))
                         .longValue(),
-                limit.cutOff(),
+                setting.cutOffFor(limit),
+                limit.unit() == TimeLimit.Unit.WORKING_HOURS ? DeadlinePolicy.WORKING_TIME : setting.policy(),
                 channel,
                 new Applicant(
                         applicantUsername,
@@ -191,7 +195,7 @@ public class DossierManagement {
                 now);
         Actor actor = actor(user);
         if (officer && channel != SubmissionChannel.ONLINE) {
-            dossier.receive(actor, now, clock);
+            dossier.receive(actor, now, clock.in(commune.provinceCode()));
         }
         store.insert(dossier.data());
         intake.attach(code, procedure, command, checked, user, now);
@@ -231,7 +235,7 @@ public class DossierManagement {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
         Dossier dossier = restore(data);
-        dossier.perform(parsed, actor(user), reason, extraWorkingDays, now(), clock);
+        dossier.perform(parsed, actor(user), reason, extraWorkingDays, now(), clock.in(data.receivingProvince()));
         if (!store.update(dossier.data(), version)) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
@@ -483,7 +487,7 @@ public class DossierManagement {
                 d.extendedAt(),
                 d.extensionReason(),
                 d.finishedAt(),
-                !overdue && dossier.dueSoon(now, clock),
+                !overdue && dossier.dueSoon(now, clock.in(d.receivingProvince())),
                 overdue,
                 overdue && d.extendedAt() == null,
                 allowedActions(d, user, now),
@@ -537,7 +541,7 @@ public class DossierManagement {
                 continue;
             }
             try {
-                restore(d).perform(action, actor, "-", 1.0, now, clock);
+                restore(d).perform(action, actor, "-", 1.0, now, clock.in(d.receivingProvince()));
                 allowed.add(action.key());
             } catch (HaicapException e) {
                 // not allowed for this user or in this state

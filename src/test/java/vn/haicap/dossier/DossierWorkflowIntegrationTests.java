@@ -149,4 +149,40 @@ class DossierWorkflowIntegrationTests {
                     .contains("THÔNG BÁO", "DỪNG", code, "Không còn nhu cầu");
         }
     }
+
+    /** Permanent residence registration: 7 working days. */
+    static final String RESIDENCE_PROCEDURE = "1.004222";
+
+    @Test
+    void theProceduresDeadlineSettingDecidesHowTheAppointmentIsCounted() {
+        Api api = new Api(port);
+        HttpResponse<String> saved = api.send(Api.basic(
+                        api.request("/api/v1/procedures/" + RESIDENCE_PROCEDURE + "/deadline-setting"),
+                        "ministry",
+                        "Demo-ministry-2025")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"policy\":\"B\"}"))
+                .build());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        String code = dossiers()
+                .submitOnline(RESIDENCE_PROCEDURE, "00004")
+                .get("code")
+                .asString();
+        JsonNode received = act(COUNTER, code, "receive");
+        OffsetDateTime receivedAt =
+                OffsetDateTime.parse(received.get("receivedAt").asString());
+        JsonNode expected = Api.json(api.get("/api/v1/calendar/working-time?workingDays=7&policy=B&province=01&from="
+                + java.net.URLEncoder.encode(receivedAt.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+        // Policy B: the end of the 7th working day after the receipt day
+        assertThat(OffsetDateTime.parse(received.get("dueAt").asString()))
+                .isEqualTo(OffsetDateTime.parse(expected.get("due").asString()));
+        assertThat(OffsetDateTime.parse(received.get("dueAt").asString()).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(17, 0));
+        assertThat(jdbc.sql("select deadline_policy from dossier.dossier where code = :c")
+                        .param("c", code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("B");
+    }
 }

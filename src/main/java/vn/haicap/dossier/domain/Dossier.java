@@ -78,6 +78,7 @@ public final class Dossier {
                         List.of(),
                         request.timeLimitMinutes(),
                         request.cutOff(),
+                        request.deadlinePolicy(),
                         null,
                         null,
                         false,
@@ -147,7 +148,7 @@ public final class Dossier {
     public void receive(Actor actor, OffsetDateTime now, WorkingClock clock) {
         requireState(DossierAction.RECEIVE, Set.of(SUBMITTED, SUPPLEMENT_BEFORE_RECEIPT));
         requireStep(DossierAction.RECEIVE, actor, StepKind.RECEIVE);
-        Appointment appointment = clock.due(now, data.timeLimitMinutes(), data.cutOff());
+        Appointment appointment = clock.appointment(now, data.timeLimitMinutes(), data.cutOff(), data.deadlinePolicy());
         OffsetDateTime handover = clock.handoverDue(now, data.channel() == SubmissionChannel.ONLINE);
         moveOn(
                 DossierAction.RECEIVE,
@@ -678,6 +679,7 @@ public final class Dossier {
                     holidaysSkipped,
                     d.timeLimitMinutes(),
                     d.cutOff(),
+                    d.deadlinePolicy(),
                     pausedAt,
                     pausedRemainingMinutes,
                     supplementRequestedInProcess,

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.dossier.DossierStatus;
 
 /**
@@ -12,6 +13,7 @@ import vn.haicap.dossier.DossierStatus;
  *
  * @param timeLimitMinutes the statutory limit of the procedure version and channel, in working minutes
  * @param cutOff receipts after this time of day count from the next working day (per procedure)
+ * @param deadlinePolicy how the limit becomes the appointment at receipt (the procedure's setting)
  * @param dueAt the appointment in force (after a supplement pause or an extension)
  * @param originalDueAt the appointment printed on the receipt slip (Form 01)
  * @param calendarRevision the calendar revision the appointment in force was computed with
@@ -42,6 +44,7 @@ public record DossierData(
         List<LocalDate> holidaysSkipped,
         long timeLimitMinutes,
         @Nullable LocalTime cutOff,
+        DeadlinePolicy deadlinePolicy,
         @Nullable OffsetDateTime pausedAt,
         @Nullable Long pausedRemainingMinutes,
         boolean supplementRequestedInProcess,

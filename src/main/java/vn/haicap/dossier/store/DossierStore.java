@@ -71,14 +71,14 @@ public class DossierStore {
                     channel, applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
                     applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
                     submitted_at, received_at, due_at, original_due_at, calendar_revision, holidays_skipped,
-                    time_limit_minutes, cut_off, paused_at, paused_remaining_minutes, supplement_requested_in_process,
+                    time_limit_minutes, cut_off, deadline_policy, paused_at, paused_remaining_minutes, supplement_requested_in_process,
                     extended_at, extension_reason, finished_at, step_index, step_kind, step_role, step_agency,
                     step_due_at, extension_late, check_code_hash, version)
                 values (:code, :procedureCode, :procedureVersion, :workflowVersion, :procedureName,
                     :channel, :username, :name, :idNumber, :address, :email,
                     :phone, :province, :commune, :competentLevel, :processingLevel, :status,
                     :submittedAt, :receivedAt, :dueAt, :originalDueAt, :revision, :holidays,
-                    :limit, :cutOff, :pausedAt, :remaining, :supplementRequested,
+                    :limit, :cutOff, :deadlinePolicy, :pausedAt, :remaining, :supplementRequested,
                     :extendedAt, :extensionReason, :finishedAt, :stepIndex, :stepKind, :stepRole, :stepAgency,
                     :stepDueAt, :extensionLate, :checkCodeHash, :version)
                 """), d)
@@ -100,6 +100,7 @@ public class DossierStore {
                 .param("submittedAt", d.submittedAt())
                 .param("limit", d.timeLimitMinutes())
                 .param("cutOff", d.cutOff())
+                .param("deadlinePolicy", d.deadlinePolicy().code())
                 .param("checkCodeHash", d.checkCodeHash())
                 .param("version", d.version())
                 .update();
@@ -494,6 +495,8 @@ public class DossierStore {
                 parseHolidays(rs.getString("holidays_skipped")),
                 rs.getLong("time_limit_minutes"),
                 rs.getObject("cut_off", LocalTime.class),
+                vn.haicap.calendar.DeadlinePolicy.fromCode(rs.getString("deadline_policy"))
+                        .orElseThrow(),
                 atOrNull(rs, "paused_at"),
                 remainingOrNull,
                 rs.getBoolean("supplement_requested_in_process"),

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.calendar.DeadlinePolicy;
 
 /** A test clock where every minute is working time and a working day is 8 hours. */
 final class ContinuousClock implements WorkingClock {
@@ -13,6 +14,12 @@ final class ContinuousClock implements WorkingClock {
     @Override
     public Appointment due(OffsetDateTime from, long workingMinutes, @Nullable LocalTime cutOff) {
         return new Appointment(from.plusMinutes(workingMinutes), 7, List.<LocalDate>of());
+    }
+
+    @Override
+    public Appointment appointment(
+            OffsetDateTime receivedAt, long limitMinutes, @Nullable LocalTime cutOff, DeadlinePolicy policy) {
+        return due(receivedAt, limitMinutes, cutOff);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierStatus;
 import vn.haicap.procedure.AgencyLevel;
@@ -72,6 +73,7 @@ class DossierTests {
                 "Đăng ký thường trú",
                 THREE_DAYS,
                 null,
+                DeadlinePolicy.WORKING_TIME,
                 SubmissionChannel.ONLINE,
                 new Applicant("citizen", "Nguyễn Văn A", "001099000001", "Hà Nội", "a@example.vn", null),
                 "01",
@@ -275,6 +277,7 @@ class DossierTests {
                 "Đăng ký thường trú",
                 THREE_DAYS,
                 null,
+                DeadlinePolicy.WORKING_TIME,
                 SubmissionChannel.COUNTER,
                 new Applicant(null, "Nguyễn Văn A", "001099000001", "Hà Nội", null, null),
                 "01",
