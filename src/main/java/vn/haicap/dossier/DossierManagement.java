@@ -246,6 +246,13 @@ public class DossierManagement {
     /** An officer's queue, inside their jurisdiction (filtered in SQL). */
     @Transactional(readOnly = true)
     public PageResult<DossierSummary> queue(Queue queue, @Nullable String q, PageRequest page, CurrentUser user) {
+        return queue(queue, q, QueueFilter.NONE, page, user);
+    }
+
+    /** An officer's queue with filters, inside their jurisdiction (filtered in SQL). */
+    @Transactional(readOnly = true)
+    public PageResult<DossierSummary> queue(
+            Queue queue, @Nullable String q, QueueFilter filter, PageRequest page, CurrentUser user) {
         if (!Permissions.isOfficer(user.roles()) && user.roles().stream().noneMatch(ADMINS::contains)) {
             throw HaicapException.forbidden("dossier.queue-forbidden");
         }
@@ -269,7 +276,8 @@ public class DossierManagement {
         String words = q == null || q.isBlank() ? null : q.strip();
         OffsetDateTime soon = oneWorkingDayFrom(now);
         String assignee = queue == Queue.MINE ? user.username() : null;
-        return store.within(user.jurisdiction(), statuses, dueAfter, dueBefore, words, assignee, actionable, page)
+        return store.within(
+                        user.jurisdiction(), statuses, dueAfter, dueBefore, words, assignee, actionable, filter, page)
                 .map(row -> summary(row, now, soon));
     }
 

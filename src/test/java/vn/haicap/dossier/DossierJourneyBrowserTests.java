@@ -105,6 +105,10 @@ class DossierJourneyBrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector("#dossier-timeline td span.badge")))
                 .hasSize(6);
         browser.screenshot("dossier-journey-returned");
+        browser.go("/dossiers?queue=all&lang=en&status=returned&procedure="
+                + DossierWorkflowIntegrationTests.PROVINCE_PROCEDURE);
+        assertThat(browser.text("#queue-table tr[data-code='" + code + "']")).contains("Returned");
+        assertThat(browser.find("#filter-status").getAttribute("value")).isEqualTo("returned");
 
         signInAs("citizen", "Demo-citizen-2025");
         browser.go("/dossiers/" + code + "?lang=en");

@@ -185,4 +185,39 @@ class DossierWorkflowIntegrationTests {
                         .single())
                 .isEqualTo("B");
     }
+
+    @Test
+    void theQueueFiltersByStatusChannelProcedureAndReceiptDay() {
+        String code = dossiers()
+                .submitOnline(RESIDENCE_PROCEDURE, "00004")
+                .get("code")
+                .asString();
+        JsonNode received = act(COUNTER, code, "receive");
+        String day = OffsetDateTime.parse(received.get("receivedAt").asString())
+                .toLocalDate()
+                .toString();
+        Api api = new Api(port);
+        java.util.function.Function<String, HttpResponse<String>> queue = query ->
+                api.send(Api.basic(api.request("/api/v1/dossiers?queue=all&size=500&" + query), COUNTER[0], COUNTER[1])
+                        .GET()
+                        .build());
+        java.util.function.Function<String, List<String>> codes = query -> Api.json(queue.apply(query))
+                .get("items")
+                .valueStream()
+                .map(d -> d.get("code").asString())
+                .toList();
+        assertThat(codes.apply("status=received&channel=online&procedure=" + RESIDENCE_PROCEDURE + "&receivedFrom="
+                        + day + "&receivedTo=" + day))
+                .contains(code);
+        assertThat(codes.apply("status=submitted&procedure=" + RESIDENCE_PROCEDURE))
+                .doesNotContain(code);
+        assertThat(codes.apply("channel=post&procedure=" + RESIDENCE_PROCEDURE)).doesNotContain(code);
+        assertThat(codes.apply("receivedTo=2025-07-01")).doesNotContain(code);
+
+        HttpResponse<String> badStatus = queue.apply("status=lost");
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        assertThat(Api.json(badStatus).get("code").asString()).isEqualTo("dossier.filter-status-unknown");
+        HttpResponse<String> inverted = queue.apply("receivedFrom=2026-12-01&receivedTo=2026-11-01");
+        assertThat(Api.json(inverted).get("code").asString()).isEqualTo("dossier.filter-range-inverted");
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierStatus;
+import vn.haicap.dossier.QueueFilter;
 import vn.haicap.dossier.domain.Applicant;
 import vn.haicap.dossier.domain.CurrentStep;
 import vn.haicap.dossier.domain.DossierData;
@@ -302,6 +303,7 @@ public class DossierStore {
             @Nullable String q,
             @Nullable String assigneeOrNobody,
             @Nullable Actionable actionable,
+            QueueFilter filter,
             PageRequest page) {
         String where = """
                 (:scope = 'NATIONAL' or (:scope = 'PROVINCE' and receiving_province = :province)
@@ -316,6 +318,11 @@ public class DossierStore {
                      or (status in %2$s and step_role in (:stepRoles)
                          and (step_kind in ('receive', 'transfer_out', 'return')
                               or (step_agency = 'commune') = :communeStaff)))
+                and (cast(:fStatus as text) is null or status = :fStatus)
+                and (cast(:fChannel as text) is null or channel = :fChannel)
+                and (cast(:fProcedure as text) is null or procedure_code = :fProcedure)
+                and (cast(:fFrom as timestamptz) is null or received_at >= :fFrom)
+                and (cast(:fTo as timestamptz) is null or received_at < :fTo)
                 """.formatted(RUNNING, STEPPING);
         String like = q == null
                 ? null
@@ -340,6 +347,18 @@ public class DossierStore {
                         "stepRoles",
                         actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
                 .param("communeStaff", actionable != null && actionable.communeStaff())
+                .param(
+                        "fStatus",
+                        filter.status() == null ? null : filter.status().key())
+                .param("fChannel", filter.channel())
+                .param("fProcedure", filter.procedureCode())
+                .param("fFrom", startOf(filter.receivedFrom()))
+                .param(
+                        "fTo",
+                        startOf(
+                                filter.receivedTo() == null
+                                        ? null
+                                        : filter.receivedTo().plusDays(1)))
                 .query(Long.class)
                 .single();
         List<DossierRow> rows = jdbc.sql("select * from dossier.dossier where " + where
@@ -362,6 +381,18 @@ public class DossierStore {
                         "stepRoles",
                         actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
                 .param("communeStaff", actionable != null && actionable.communeStaff())
+                .param(
+                        "fStatus",
+                        filter.status() == null ? null : filter.status().key())
+                .param("fChannel", filter.channel())
+                .param("fProcedure", filter.procedureCode())
+                .param("fFrom", startOf(filter.receivedFrom()))
+                .param(
+                        "fTo",
+                        startOf(
+                                filter.receivedTo() == null
+                                        ? null
+                                        : filter.receivedTo().plusDays(1)))
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
@@ -517,6 +548,10 @@ public class DossierStore {
                 rs.getBoolean("extension_late"),
                 rs.getString("check_code_hash"),
                 rs.getInt("version"));
+    }
+
+    private @Nullable OffsetDateTime startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     private OffsetDateTime at(ResultSet rs, String column) throws SQLException {

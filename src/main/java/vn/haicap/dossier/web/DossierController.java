@@ -58,9 +58,26 @@ class DossierController {
     String queue(
             @RequestParam(required = false) @Nullable String queue,
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String receivedFrom,
+            @RequestParam(required = false) @Nullable String receivedTo,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         DossierManagement.Queue shown = DossierManagement.Queue.parse(queue);
+        vn.haicap.dossier.QueueFilter filter = vn.haicap.dossier.QueueFilter.parse(
+                status,
+                channel,
+                procedure,
+                DossierRestController.date(receivedFrom, "receivedFrom"),
+                DossierRestController.date(receivedTo, "receivedTo"));
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "statuses",
+                java.util.Arrays.stream(vn.haicap.dossier.DossierStatus.values())
+                        .map(vn.haicap.dossier.DossierStatus::key)
+                        .toList());
         model.addAttribute("queue", shown.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute(
                 "queues",
@@ -68,7 +85,8 @@ class DossierController {
                         .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
                         .toList());
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("result", dossiers.queue(shown, q, new PageRequest(page, PAGE_SIZE), CurrentUser.get()));
+        model.addAttribute(
+                "result", dossiers.queue(shown, q, filter, new PageRequest(page, PAGE_SIZE), CurrentUser.get()));
         return "dossier/queue";
     }
 

@@ -364,15 +364,31 @@ class DossierRestController {
     @GetMapping("/dossiers")
     @Operation(
             summary = "An officer's queue",
-            description =
-                    "queue = all, mine (where I have the next move),"
-                            + " due_soon (less than one working day left), overdue, supplement; inside the caller's jurisdiction.")
+            description = "queue = all, mine (where I have the next move),"
+                    + " due_soon (less than one working day left), overdue, supplement; inside the caller's jurisdiction."
+                    + " Filters: status, channel (online, counter, post), procedure (its code), receivedFrom and"
+                    + " receivedTo (dates, inclusive).")
     PageResult<DossierSummary> queue(
             @RequestParam(required = false) @Nullable String queue,
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @Nullable String procedure,
+            @RequestParam(required = false) @Nullable String receivedFrom,
+            @RequestParam(required = false) @Nullable String receivedTo,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return dossiers.queue(DossierManagement.Queue.parse(queue), q, new PageRequest(page, size), CurrentUser.get());
+        return dossiers.queue(
+                DossierManagement.Queue.parse(queue),
+                q,
+                vn.haicap.dossier.QueueFilter.parse(
+                        status,
+                        channel,
+                        procedure,
+                        DossierRestController.date(receivedFrom, "receivedFrom"),
+                        DossierRestController.date(receivedTo, "receivedTo")),
+                new PageRequest(page, size),
+                CurrentUser.get());
     }
 
     @GetMapping("/my/dossiers")
