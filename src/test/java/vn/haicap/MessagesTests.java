@@ -22,7 +22,8 @@ class MessagesTests {
             "i18n/procedure",
             "i18n/dossier",
             "i18n/payment",
-            "i18n/submission");
+            "i18n/submission",
+            "i18n/document");
 
     @Test
     void everyBundleHasTheSameKeysInAllThreeLanguages() throws IOException {

@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API = {
-        "/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**", "/api/v1/tracking/**"
+        "/api/v1/units/**", "/api/v1/addresses/**", "/api/v1/public/**", "/api/v1/tracking/**", "/api/v1/verify/**"
     };
     /** Public for reading; administrators change it. */
     static final String[] PUBLIC_READ_API = {"/api/v1/calendar/**", "/api/v1/procedures/**"};
@@ -63,6 +63,7 @@ class SecurityConfiguration {
                                 "/calendar/deadline",
                                 "/track",
                                 "/track/**",
+                                "/verify",
                                 "/procedures",
                                 "/procedures/**",
                                 "/webjars/**",

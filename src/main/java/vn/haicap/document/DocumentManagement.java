@@ -1,0 +1,247 @@
+package vn.haicap.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.document.inspection.DocumentInspection;
+import vn.haicap.document.inspection.InspectedFile;
+import vn.haicap.document.inspection.InspectionProperties;
+import vn.haicap.document.inspection.MalwareScanner;
+import vn.haicap.document.storage.BlobStore;
+import vn.haicap.document.storage.Hashes;
+import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.Role;
+
+/**
+ * The document store's facade. A file is received into a temporary file with a hard size cap, inspected,
+ * scanned, then written to the blob store by its SHA-256 and only then recorded in the database: a
+ * refused file leaves nothing behind, and a failed insert leaves at most an orphan blob (harmless: it is
+ * content-addressed, never listed, and re-used if the same bytes come again).
+ */
+@Service
+public class DocumentManagement {
+
+    private final BlobStore blobs;
+    private final DocumentInspection inspection;
+    private final InspectionProperties limits;
+    private final MalwareScanner scanner;
+    private final DocumentRepository documents;
+    private final SearchIndex search;
+    private final RegisterRepository register;
+    private final TransactionTemplate transactions;
+
+    DocumentManagement(
+            BlobStore blobs,
+            DocumentInspection inspection,
+            InspectionProperties limits,
+            MalwareScanner scanner,
+            DocumentRepository documents,
+            SearchIndex search,
+            RegisterRepository register,
+            TransactionTemplate transactions) {
+        this.blobs = blobs;
+        this.inspection = inspection;
+        this.limits = limits;
+        this.scanner = scanner;
+        this.documents = documents;
+        this.search = search;
+        this.register = register;
+        this.transactions = transactions;
+    }
+
+    /** Stores a new document (version 1). */
+    public StoredDocument store(NewDocument document, InputStream content) {
+        return save(document, content, null);
+    }
+
+    /** Stores a new version of a document: a new row pointing to the previous one, which stays as it was. */
+    public StoredDocument addVersion(UUID previousId, NewDocument document, InputStream content) {
+        StoredDocument previous = documents
+                .find(previousId)
+                .orElseThrow(() -> HaicapException.notFound("document.not-found", previousId));
+        if (documents.successorOf(previousId).isPresent()) {
+            throw HaicapException.conflict("document.version-superseded", previousId);
+        }
+        return save(document, content, previous);
+    }
+
+    public Optional<StoredDocument> find(UUID id) {
+        return documents.find(id);
+    }
+
+    /** The document's bytes; the caller closes the stream. No permission check: see {@link #readableBy}. */
+    public InputStream open(UUID id) {
+        StoredDocument document =
+                documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
+        return blobs.get(document.sha256());
+    }
+
+    /**
+     * Whether a user may read a document: its owner or uploader, the ministry, or an officer whose
+     * jurisdiction covers the document's province or commune.
+     */
+    public boolean readableBy(StoredDocument document, CurrentUser user) {
+        if (document.owner().equals(user.username()) || document.createdBy().equals(user.username())) {
+            return true;
+        }
+        boolean officer = user.roles().stream().anyMatch(role -> role != Role.CITIZEN && role != Role.BUSINESS);
+        return officer && user.jurisdiction().covers(document.provinceCode(), document.communeCode());
+    }
+
+    /** The owner's papers and results still valid: not replaced by a newer version, not expired. */
+    public List<WalletEntry> wallet(String owner) {
+        return documents.wallet(owner, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    /**
+     * A document from the owner's wallet, to attach to a new dossier without uploading it again; refused
+     * when it is not theirs, has been replaced, or has expired.
+     */
+    public StoredDocument reuse(String owner, UUID id) {
+        return wallet(owner).stream()
+                .filter(entry -> entry.id().equals(id))
+                .findFirst()
+                .flatMap(entry -> documents.find(id))
+                .orElseThrow(() -> HaicapException.invalid("document.not-reusable", id));
+    }
+
+    /**
+     * Registers a result issued by an office: stores the PDF (kind {@code result}), numbers it in its
+     * organisation's series for the year ({@code 05/QĐ-UBND}), enters it in the register with its retention
+     * and a random result code, and puts it in the owner's wallet, all or nothing.
+     */
+    public IssuedResult issueResult(ResultIssue issue, InputStream content) {
+        Integer years = issue.retentionYears();
+        if (years != null && (years < 2 || years > 70)) {
+            throw HaicapException.invalid("document.register-retention-invalid", years);
+        }
+        NumberSymbols.format(1, issue.documentType(), issue.issuer(), issue.draftingUnit());
+        NewDocument document = new NewDocument(
+                issue.fileName(),
+                DocumentKind.RESULT,
+                issue.owner(),
+                issue.issuedBy(),
+                issue.summary(),
+                issue.issuer(),
+                "vi",
+                issue.dossierCode(),
+                issue.provinceCode(),
+                issue.communeCode(),
+                issue.validUntil());
+        String organisation = issue.issuer().strip().toUpperCase(java.util.Locale.ROOT) + "@"
+                + (issue.communeCode() != null ? issue.communeCode() : String.valueOf(issue.provinceCode()));
+        java.util.concurrent.atomic.AtomicReference<IssuedResult> issued =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        save(document, content, null, stored -> {
+            int number = register.nextNumber(organisation, issue.issuedOn().getYear());
+            String numberSymbol =
+                    NumberSymbols.format(number, issue.documentType(), issue.issuer(), issue.draftingUnit());
+            String code = NumberSymbols.resultCode();
+            register.insert(UUID.randomUUID(), stored.id(), code, organisation, number, numberSymbol, issue);
+            issued.set(new IssuedResult(stored, code, numberSymbol));
+        });
+        return issued.get();
+    }
+
+    /** Whether a result code exists, with the hash of the file issued; never personal data. */
+    public Verification verify(String resultCode) {
+        String code = resultCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return register.verify(code).orElse(Verification.UNKNOWN);
+    }
+
+    /** Fixed-term records whose retention ends by the given year, within the user's jurisdiction. */
+    public List<RegisterEntry> dueForReview(int year, CurrentUser user) {
+        return register.dueBy(year, user.jurisdiction());
+    }
+
+    private StoredDocument save(NewDocument document, InputStream content, @Nullable StoredDocument previous) {
+        return save(document, content, previous, stored -> {});
+    }
+
+    private StoredDocument save(
+            NewDocument document,
+            InputStream content,
+            @Nullable StoredDocument previous,
+            java.util.function.Consumer<StoredDocument> alsoInTransaction) {
+        Received received = receive(content, document);
+        try {
+            InspectedFile file =
+                    inspection.inspect(received.path(), received.size(), document.fileName(), document.kind());
+            MalwareScanner.Verdict verdict = scanner.scan(received.path());
+            if (!verdict.clean()) {
+                throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
+            }
+            blobs.put(received.sha256(), received.path());
+            UUID id = UUID.randomUUID();
+            return transactions.execute(status -> {
+                StoredDocument stored =
+                        documents.insert(id, received.sha256(), received.size(), file, document, previous);
+                search.put(SearchItems.of(stored, file.text()));
+                alsoInTransaction.accept(stored);
+                return stored;
+            });
+        } finally {
+            received.delete();
+        }
+    }
+
+    private record Received(Path path, long size, String sha256) {
+        void delete() {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // a leftover temp file is removed by the OS's temp cleaning
+            }
+        }
+    }
+
+    /** Copies the upload to a temporary file, hashing it, and stops at the kind's limit plus one byte. */
+    private Received receive(InputStream content, NewDocument document) {
+        long limit = limits.limitFor(document.kind());
+        Path temp;
+        try {
+            temp = Files.createTempFile("haicap-upload-", ".bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MessageDigest digest = Hashes.sha256Digest();
+        long size = 0;
+        try (InputStream in = new DigestInputStream(content, digest);
+                var out = Files.newOutputStream(temp)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                size += n;
+                if (size > limit) {
+                    throw new HaicapException(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "document.too-large",
+                            document.fileName(),
+                            limit / 1024 / 1024,
+                            document.kind().key());
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            new Received(temp, 0, "").delete();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException((IOException) e);
+        }
+        return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
+    }
+}

@@ -1,0 +1,124 @@
+package vn.haicap.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.haicap.shared.Jurisdiction;
+
+/** The register of issued documents and its number series. */
+@Repository
+class RegisterRepository {
+
+    private final JdbcClient jdbc;
+
+    RegisterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of an organisation's series for a year; the row lock serialises concurrent issues. */
+    int nextNumber(String organisation, int year) {
+        return jdbc.sql("""
+                insert into document.number_series (issuer, year, next) values (:issuer, :year, 2)
+                on conflict (issuer, year) do update set next = document.number_series.next + 1
+                returning next - 1
+                """)
+                .param("issuer", organisation)
+                .param("year", year)
+                .query(Integer.class)
+                .single();
+    }
+
+    void insert(
+            UUID id,
+            UUID documentId,
+            String resultCode,
+            String organisation,
+            int number,
+            String numberSymbol,
+            ResultIssue issue) {
+        jdbc.sql("""
+                insert into document.register_entry (id, document_id, result_code, issuer, year, number, number_symbol,
+                    document_type, summary, signer, issued_on, retention_class, retention_years, dossier_code,
+                    province_code, commune_code, recorded_by)
+                values (:id, :documentId, :resultCode, :issuer, :year, :number, :numberSymbol, :type, :summary,
+                    :signer, :issuedOn, :retentionClass, :retentionYears, :dossierCode, :province, :commune, :by)
+                """)
+                .param("id", id)
+                .param("documentId", documentId)
+                .param("resultCode", resultCode)
+                .param("issuer", organisation)
+                .param("year", issue.issuedOn().getYear())
+                .param("number", number)
+                .param("numberSymbol", numberSymbol)
+                .param(
+                        "type",
+                        issue.documentType().isBlank()
+                                ? "CV"
+                                : issue.documentType().strip())
+                .param("summary", issue.summary())
+                .param("signer", issue.signer())
+                .param("issuedOn", issue.issuedOn())
+                .param("retentionClass", issue.retentionYears() == null ? "permanent" : "fixed")
+                .param("retentionYears", issue.retentionYears())
+                .param("dossierCode", issue.dossierCode())
+                .param("province", issue.provinceCode())
+                .param("commune", issue.communeCode())
+                .param("by", issue.issuedBy())
+                .update();
+    }
+
+    Optional<Verification> verify(String resultCode) {
+        return jdbc.sql("""
+                select d.sha256, r.document_type, r.issued_on from document.register_entry r
+                join document.document d on d.id = r.document_id where r.result_code = :code
+                """)
+                .param("code", resultCode)
+                .query((rs, n) -> new Verification(
+                        true,
+                        rs.getString("sha256"),
+                        rs.getString("document_type"),
+                        rs.getObject("issued_on", LocalDate.class)))
+                .optional();
+    }
+
+    /**
+     * Fixed-term records whose retention ends by {@code year} (issue year + retention years) and not yet
+     * destroyed, within a jurisdiction: the list for the appraisal council.
+     */
+    List<RegisterEntry> dueBy(int year, Jurisdiction scope) {
+        return jdbc.sql("""
+                select * from document.register_entry
+                where retention_years is not null and year + retention_years <= :year and destroyed_at is null
+                  and (:national or (cast(:province as text) is not null and province_code = :province)
+                       or (cast(:commune as text) is not null and commune_code = :commune))
+                order by year + retention_years, issued_on, number_symbol
+                """)
+                .param("year", year)
+                .param("national", scope.scope() == Jurisdiction.Scope.NATIONAL)
+                .param("province", scope.scope() == Jurisdiction.Scope.PROVINCE ? scope.provinceCode() : null)
+                .param("commune", scope.scope() == Jurisdiction.Scope.COMMUNE ? scope.communeCode() : null)
+                .query((rs, n) -> new RegisterEntry(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("document_id", UUID.class),
+                        rs.getString("result_code"),
+                        rs.getString("number_symbol"),
+                        rs.getString("document_type"),
+                        rs.getString("summary"),
+                        rs.getString("signer"),
+                        rs.getObject("issued_on", LocalDate.class),
+                        rs.getString("retention_class"),
+                        rs.getObject("retention_years", Integer.class),
+                        dueYear(rs.getInt("year"), rs.getObject("retention_years", Integer.class)),
+                        rs.getString("province_code"),
+                        rs.getString("commune_code")))
+                .list();
+    }
+
+    private static @Nullable Integer dueYear(int year, @Nullable Integer retentionYears) {
+        return retentionYears == null ? null : year + retentionYears;
+    }
+}

@@ -1,0 +1,125 @@
+package vn.haicap.document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.shared.Jurisdiction;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
+import vn.haicap.shared.VietnameseText;
+
+/**
+ * The search index shared by modules: PostgreSQL full text over text folded by {@link
+ * VietnameseText#searchKey} (no diacritics, tone marks wherever they were placed, đ as d), a GIN index,
+ * prefix matching of every word, ranking by {@code ts_rank}, snippets highlighted with {@code <mark>} on
+ * the original text. Every query is filtered by the caller's permissions in SQL.
+ */
+@Service
+public class SearchIndex {
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_TERMS = 12;
+    private static final int BODY_FOR_SNIPPET = 100_000;
+
+    private final JdbcClient jdbc;
+
+    SearchIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds or replaces an item (same kind and id). */
+    public void put(SearchItem item) {
+        String dates = item.date() == null ? "" : " " + item.date() + " " + VIETNAMESE_DATE.format(item.date());
+        String folded = VietnameseText.searchKey(
+                item.title() + " " + item.kind() + " " + item.id() + " " + item.text() + dates);
+        jdbc.sql("""
+                insert into document.search_item
+                    (kind, id, title, body, folded_title, folded, owner, province_code, commune_code, item_date)
+                values (:kind, :id, :title, :body, :foldedTitle, :folded, :owner, :province, :commune, :date)
+                on conflict (kind, id) do update set title = excluded.title, body = excluded.body,
+                    folded_title = excluded.folded_title, folded = excluded.folded, owner = excluded.owner, province_code = excluded.province_code,
+                    commune_code = excluded.commune_code, item_date = excluded.item_date, updated_at = now()
+                """)
+                .param("kind", item.kind())
+                .param("id", item.id())
+                .param("title", item.title())
+                .param("body", item.text())
+                .param("foldedTitle", VietnameseText.searchKey(item.title()))
+                .param("folded", folded)
+                .param("owner", item.owner())
+                .param("province", item.provinceCode())
+                .param("commune", item.communeCode())
+                .param("date", item.date())
+                .update();
+    }
+
+    public void remove(String kind, String id) {
+        jdbc.sql("delete from document.search_item where kind = :kind and id = :id")
+                .param("kind", kind)
+                .param("id", id)
+                .update();
+    }
+
+    /** The items matching every word of {@code query} (as prefixes) that {@code user} may see, best first. */
+    public PageResult<SearchHit> search(String query, CurrentUser user, PageRequest page) {
+        List<String> terms = terms(query);
+        if (terms.isEmpty()) {
+            return new PageResult<>(List.of(), 0, page.page(), page.size());
+        }
+        String tsquery = terms.stream().map(term -> term + ":*").collect(Collectors.joining(" & "));
+        Jurisdiction scope = user.jurisdiction();
+        boolean national = scope.scope() == Jurisdiction.Scope.NATIONAL;
+        String province = scope.scope() == Jurisdiction.Scope.PROVINCE ? scope.provinceCode() : null;
+        String commune = scope.scope() == Jurisdiction.Scope.COMMUNE ? scope.communeCode() : null;
+        String filter = """
+                vector @@ to_tsquery('simple', :query)
+                and (:national or owner = :user
+                     or (cast(:province as text) is not null and province_code = :province)
+                     or (cast(:commune as text) is not null and commune_code = :commune))
+                """;
+        long total = jdbc.sql("select count(*) from document.search_item where " + filter)
+                .param("query", tsquery)
+                .param("national", national)
+                .param("user", user.username())
+                .param("province", province)
+                .param("commune", commune)
+                .query(Long.class)
+                .single();
+        List<SearchHit> items = jdbc.sql("select kind, id, title, left(body, " + BODY_FOR_SNIPPET + ") as body"
+                        + " from document.search_item where " + filter
+                        + " order by ts_rank(vector, to_tsquery('simple', :query)) desc, updated_at desc, kind, id"
+                        + " limit :size offset :offset")
+                .param("query", tsquery)
+                .param("national", national)
+                .param("user", user.username())
+                .param("province", province)
+                .param("commune", commune)
+                .param("size", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new SearchHit(
+                        rs.getString("kind"),
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        Snippets.highlight(rs.getString("title") + " — " + rs.getString("body"), terms)))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    static List<String> terms(String query) {
+        String key = VietnameseText.searchKey(query);
+        return Arrays.stream(key.split(" "))
+                .filter(term -> !term.isEmpty())
+                .distinct()
+                .limit(MAX_TERMS)
+                .toList();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.haicap.document.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.document.SearchHit;
+import vn.haicap.document.SearchIndex;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
+
+@RestController
+@Tag(name = "Search", description = "Dossiers and documents by words, code, person, unit or date")
+class SearchRestController {
+
+    record SearchPage(List<SearchHit> items, long total, int page, int size) {}
+
+    private final SearchIndex index;
+
+    SearchRestController(SearchIndex index) {
+        this.index = index;
+    }
+
+    @GetMapping("/api/v1/search")
+    @Operation(
+            summary = "Search what the caller may see, best first; diacritics and tone placement ignored, words"
+                    + " matched as prefixes, matches in <mark>")
+    SearchPage search(
+            @Parameter(description = "words, a code, a name, a unit, a date (dd/mm/yyyy)") @RequestParam String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageResult<SearchHit> result = index.search(q, CurrentUser.get(), new PageRequest(page, size));
+        return new SearchPage(result.items(), result.total(), result.page(), result.size());
+    }
+}

@@ -1,0 +1,142 @@
+package vn.haicap.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.haicap.document.inspection.TestFiles;
+import vn.haicap.document.storage.Hashes;
+import vn.haicap.support.Api;
+import vn.haicap.support.HaicapIntegrationTest;
+
+@HaicapIntegrationTest
+class ResultIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DocumentManagement documents;
+
+    static ResultIssue issue(String owner, String summary, Integer retentionYears, LocalDate issuedOn) {
+        return new ResultIssue(
+                "giay-phep.pdf",
+                owner,
+                "leader.hanoi",
+                "UBND",
+                "GP",
+                null,
+                summary,
+                "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH Nguyễn Văn An",
+                issuedOn,
+                retentionYears,
+                "000.00.04.H26-261122-0001",
+                "01",
+                "00004",
+                null);
+    }
+
+    @Test
+    void anIssuedResultIsNumberedRegisteredVerifiableByAnyoneAndInItsOwnersWallet() {
+        byte[] pdf = TestFiles.pdf("Building permit 2026 " + System.nanoTime());
+        IssuedResult first = documents.issueResult(
+                issue("citizen", "Giấy phép xây dựng nhà ở riêng lẻ", 10, LocalDate.of(2016, 3, 1)),
+                new ByteArrayInputStream(pdf));
+        IssuedResult second = documents.issueResult(
+                issue("citizen", "Giấy phép sửa chữa", null, LocalDate.of(2016, 5, 2)),
+                new ByteArrayInputStream(TestFiles.pdf("second " + System.nanoTime())));
+        assertThat(first.numberSymbol()).matches("\\d{2,}/GP-UBND");
+        int n = Integer.parseInt(
+                first.numberSymbol().substring(0, first.numberSymbol().indexOf('/')));
+        assertThat(second.numberSymbol()).isEqualTo("%02d/GP-UBND".formatted(n + 1));
+
+        Api api = new Api(port);
+        HttpResponse<String> verified = api.get("/api/v1/verify/" + first.resultCode());
+        assertThat(verified.statusCode()).isEqualTo(200);
+        JsonNode json = Api.json(verified);
+        assertThat(json.get("exists").asBoolean()).isTrue();
+        assertThat(json.get("sha256").asString()).isEqualTo(Hashes.sha256(pdf));
+        assertThat(json.get("documentType").asString()).isEqualTo("GP");
+        assertThat(json.get("issuedOn").asString()).isEqualTo("2016-03-01");
+        assertThat(verified.body())
+                .doesNotContain("citizen")
+                .doesNotContain("Nguyễn")
+                .doesNotContain("Giấy phép");
+        assertThat(Api.json(api.get("/api/v1/verify/KQ-2222-2222-2222"))
+                        .get("exists")
+                        .asBoolean())
+                .isFalse();
+
+        HttpResponse<String> wallet = new Uploads(api).get("citizen", "Demo-citizen-2025", "/api/v1/my/wallet");
+        assertThat(wallet.statusCode()).isEqualTo(200);
+        JsonNode entry = null;
+        for (JsonNode item : Api.json(wallet).get("items")) {
+            if (item.get("id").asString().equals(first.document().id().toString())) {
+                entry = item;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("resultCode").asString()).isEqualTo(first.resultCode());
+        assertThat(entry.get("sha256").asString()).isEqualTo(Hashes.sha256(pdf));
+        assertThat(entry.get("numberSymbol").asString()).isEqualTo(first.numberSymbol());
+
+        // re-use in a new dossier without upload
+        assertThat(documents.reuse("citizen", first.document().id()).sha256()).isEqualTo(Hashes.sha256(pdf));
+
+        // retention: 10 years from 2016 is due in 2026; permanent never
+        HttpResponse<String> due =
+                new Uploads(api).get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2026");
+        assertThat(due.statusCode()).as(due.body()).isEqualTo(200);
+        assertThat(due.body()).contains(first.numberSymbol()).doesNotContain(second.resultCode());
+        assertThat(new Uploads(api)
+                        .get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2025")
+                        .body())
+                .doesNotContain(first.resultCode());
+        assertThat(new Uploads(api)
+                        .get("citizen", "Demo-citizen-2025", "/api/v1/records/due")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theWalletLeavesOutReplacedAndExpiredPapers() throws Exception {
+        var uploads = new Uploads(new Api(port));
+        String old = Api.json(uploads.upload(
+                        "business",
+                        "Demo-business-2025",
+                        "/api/v1/documents",
+                        "dkkd.pdf",
+                        TestFiles.pdf("Business registration v1"),
+                        Map.of()))
+                .get("id")
+                .asString();
+        String current = Api.json(uploads.upload(
+                        "business",
+                        "Demo-business-2025",
+                        "/api/v1/documents/" + old + "/versions",
+                        "dkkd-2.pdf",
+                        TestFiles.pdf("Business registration v2"),
+                        Map.of()))
+                .get("id")
+                .asString();
+        String expired = Api.json(uploads.upload(
+                        "business",
+                        "Demo-business-2025",
+                        "/api/v1/documents",
+                        "old-id.pdf",
+                        TestFiles.pdf("Expired paper"),
+                        Map.of("validUntil", "2020-01-01")))
+                .get("id")
+                .asString();
+
+        String wallet = uploads.get("business", "Demo-business-2025", "/api/v1/my/wallet")
+                .body();
+        assertThat(wallet).contains(current).doesNotContain(old).doesNotContain(expired);
+    }
+}
