@@ -84,5 +84,6 @@ public record DossierDetails(
             long size,
             String sha256,
             @Nullable Long reusedFrom,
-            OffsetDateTime addedAt) {}
+            OffsetDateTime addedAt,
+            @Nullable String paperName) {}
 }

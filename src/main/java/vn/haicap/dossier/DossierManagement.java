@@ -523,7 +523,8 @@ public class DossierManagement {
                                 doc.size(),
                                 doc.sha256(),
                                 doc.reusedFrom(),
-                                doc.addedAt()))
+                                doc.addedAt(),
+                                doc.paperName()))
                         .toList(),
                 d.step().kind() == null
                         ? null

@@ -93,6 +93,10 @@ class DossierWorkflowIntegrationTests {
         JsonNode returned = act(COUNTER, code, "return");
         assertThat(returned.get("status").asString()).isEqualTo("returned");
         assertThat(returned.get("currentStep").isNull()).isTrue();
+        assertThat(returned.get("documents").valueStream()).isNotEmpty().allSatisfy(doc -> {
+            assertThat(doc.get("paperName").asString()).isNotBlank();
+            assertThat(doc.get("reusedFrom").isNull()).isTrue();
+        });
 
         List<JsonNode> stepsDone = returned.get("timeline")
                 .valueStream()

@@ -231,7 +231,7 @@ public class DossierStore {
 
     public List<StoredDocument> documents(String dossier) {
         return jdbc.sql("""
-                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at
+                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name
                 from dossier.document where dossier = :dossier order by id
                 """).param("dossier", dossier).query(this::document).list();
     }
@@ -239,7 +239,8 @@ public class DossierStore {
     /** A document of one of this applicant's dossiers, for re-use ("ask only once"). */
     public Optional<StoredDocument> documentOfApplicant(long id, String username) {
         return jdbc.sql("""
-                select d.id, d.dossier, d.name, d.media_type, d.size, d.sha256, d.reused_from, d.added_by, d.added_at
+                select d.id, d.dossier, d.name, d.media_type, d.size, d.sha256, d.reused_from, d.added_by, d.added_at,
+                    d.paper_name
                 from dossier.document d join dossier.dossier x on x.code = d.dossier
                 where d.id = :id and x.applicant_username = :username
                 """)
@@ -482,6 +483,7 @@ public class DossierStore {
 
     private StoredDocument document(ResultSet rs, int n) throws SQLException {
         long reused = rs.getLong("reused_from");
+        Long reusedOrNull = rs.wasNull() ? null : reused;
         return new StoredDocument(
                 rs.getLong("id"),
                 rs.getString("dossier"),
@@ -489,9 +491,10 @@ public class DossierStore {
                 rs.getString("media_type"),
                 rs.getLong("size"),
                 rs.getString("sha256"),
-                rs.wasNull() ? null : reused,
+                reusedOrNull,
                 rs.getString("added_by"),
-                at(rs, "added_at"));
+                at(rs, "added_at"),
+                rs.getString("paper_name"));
     }
 
     private DossierData dossier(ResultSet rs, int n) throws SQLException {

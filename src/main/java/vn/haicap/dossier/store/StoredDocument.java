@@ -13,4 +13,5 @@ public record StoredDocument(
         String sha256,
         @Nullable Long reusedFrom,
         String addedBy,
-        OffsetDateTime addedAt) {}
+        OffsetDateTime addedAt,
+        @Nullable String paperName) {}
