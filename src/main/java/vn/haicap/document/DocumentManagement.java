@@ -87,7 +87,11 @@ public class DocumentManagement {
     public InputStream open(UUID id) {
         StoredDocument document =
                 documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
-        return blobs.get(document.sha256());
+        try {
+            return blobs.get(document.sha256());
+        } catch (vn.haicap.document.storage.BlobNotFound e) {
+            throw new HaicapException(HttpStatus.GONE, "document.destroyed", id);
+        }
     }
 
     /**
@@ -166,6 +170,20 @@ public class DocumentManagement {
     /** Fixed-term records whose retention ends by the given year, within the user's jurisdiction. */
     public List<RegisterEntry> dueForReview(int year, CurrentUser user) {
         return register.dueBy(year, user.jurisdiction());
+    }
+
+    /**
+     * Destroys a record whose retention has ended (after the appraisal council's decision): the register
+     * keeps the entry with its hash and the time of destruction; the file is deleted unless another
+     * document still holds the same bytes.
+     */
+    public void destroy(UUID registerEntryId, int currentYear, CurrentUser user) {
+        String sha256 =
+                transactions.execute(status -> register.markDestroyed(registerEntryId, currentYear, user.jurisdiction())
+                        .orElseThrow(() -> HaicapException.conflict("document.not-destroyable", registerEntryId)));
+        if (sha256 != null && !register.stillReferenced(sha256)) {
+            blobs.delete(sha256);
+        }
     }
 
     private StoredDocument save(NewDocument document, InputStream content, @Nullable StoredDocument previous) {

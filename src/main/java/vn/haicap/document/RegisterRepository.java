@@ -118,6 +118,35 @@ class RegisterRepository {
                 .list();
     }
 
+    /** Marks a due, not yet destroyed entry within the jurisdiction destroyed; the hash of its file, if it was. */
+    Optional<String> markDestroyed(UUID id, int year, Jurisdiction scope) {
+        return jdbc.sql("""
+                update document.register_entry r set destroyed_at = now()
+                from document.document d
+                where r.id = :id and d.id = r.document_id and r.destroyed_at is null
+                  and r.retention_years is not null and r.year + r.retention_years <= :year
+                  and (:national or (cast(:province as text) is not null and r.province_code = :province)
+                       or (cast(:commune as text) is not null and r.commune_code = :commune))
+                returning d.sha256
+                """)
+                .param("id", id)
+                .param("year", year)
+                .param("national", scope.scope() == Jurisdiction.Scope.NATIONAL)
+                .param("province", scope.scope() == Jurisdiction.Scope.PROVINCE ? scope.provinceCode() : null)
+                .param("commune", scope.scope() == Jurisdiction.Scope.COMMUNE ? scope.communeCode() : null)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether any document row whose record is not destroyed still holds this content. */
+    boolean stillReferenced(String sha256) {
+        return jdbc.sql("""
+                select exists (select 1 from document.document d
+                    where d.sha256 = :sha256 and not exists (select 1 from document.register_entry r
+                        where r.document_id = d.id and r.destroyed_at is not null))
+                """).param("sha256", sha256).query(Boolean.class).single();
+    }
+
     private static @Nullable Integer dueYear(int year, @Nullable Integer retentionYears) {
         return retentionYears == null ? null : year + retentionYears;
     }

@@ -46,10 +46,10 @@ class ResultIntegrationTests {
     void anIssuedResultIsNumberedRegisteredVerifiableByAnyoneAndInItsOwnersWallet() {
         byte[] pdf = TestFiles.pdf("Building permit 2026 " + System.nanoTime());
         IssuedResult first = documents.issueResult(
-                issue("citizen", "Giấy phép xây dựng nhà ở riêng lẻ", 10, LocalDate.of(2016, 3, 1)),
+                issue("citizen", "Giấy phép xây dựng nhà ở riêng lẻ", 10, LocalDate.of(2010, 3, 1)),
                 new ByteArrayInputStream(pdf));
         IssuedResult second = documents.issueResult(
-                issue("citizen", "Giấy phép sửa chữa", null, LocalDate.of(2016, 5, 2)),
+                issue("citizen", "Giấy phép sửa chữa", null, LocalDate.of(2010, 5, 2)),
                 new ByteArrayInputStream(TestFiles.pdf("second " + System.nanoTime())));
         assertThat(first.numberSymbol()).matches("\\d{2,}/GP-UBND");
         int n = Integer.parseInt(
@@ -63,7 +63,7 @@ class ResultIntegrationTests {
         assertThat(json.get("exists").asBoolean()).isTrue();
         assertThat(json.get("sha256").asString()).isEqualTo(Hashes.sha256(pdf));
         assertThat(json.get("documentType").asString()).isEqualTo("GP");
-        assertThat(json.get("issuedOn").asString()).isEqualTo("2016-03-01");
+        assertThat(json.get("issuedOn").asString()).isEqualTo("2010-03-01");
         assertThat(verified.body())
                 .doesNotContain("citizen")
                 .doesNotContain("Nguyễn")
@@ -89,13 +89,13 @@ class ResultIntegrationTests {
         // re-use in a new dossier without upload
         assertThat(documents.reuse("citizen", first.document().id()).sha256()).isEqualTo(Hashes.sha256(pdf));
 
-        // retention: 10 years from 2016 is due in 2026; permanent never
+        // retention: 10 years from 2010 is due in 2020; permanent never
         HttpResponse<String> due =
-                new Uploads(api).get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2026");
+                new Uploads(api).get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2020");
         assertThat(due.statusCode()).as(due.body()).isEqualTo(200);
         assertThat(due.body()).contains(first.numberSymbol()).doesNotContain(second.resultCode());
         assertThat(new Uploads(api)
-                        .get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2025")
+                        .get("unitadmin.hanoi", "Demo-unitadmin-2025", "/api/v1/records/due?year=2019")
                         .body())
                 .doesNotContain(first.resultCode());
         assertThat(new Uploads(api)

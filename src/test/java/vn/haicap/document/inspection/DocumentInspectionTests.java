@@ -61,6 +61,13 @@ class DocumentInspectionTests {
     }
 
     @Test
+    void extractsTheTextEmbeddedInAnImage() throws IOException {
+        InspectedFile png = inspect(
+                "so-ho-khau.png", TestFiles.pngWithText("Sổ hộ khẩu số 123, Phường Ba Đình"), DocumentKind.PAPER);
+        assertThat(png.text()).contains("Sổ hộ khẩu số 123, Phường Ba Đình");
+    }
+
+    @Test
     void refusesEmptyFiles() {
         refused("empty.pdf", new byte[0], DocumentKind.PAPER, "document.empty");
     }

@@ -75,6 +75,39 @@ public final class TestFiles {
         return out.toByteArray();
     }
 
+    /** A PNG carrying UTF-8 text in an iTXt chunk, as scanners and phones write captions. */
+    public static byte[] pngWithText(String text) {
+        BufferedImage image = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        try {
+            javax.imageio.ImageWriter writer =
+                    ImageIO.getImageWritersByFormatName("png").next();
+            javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), writer.getDefaultWriteParam());
+            javax.imageio.metadata.IIOMetadataNode entry = new javax.imageio.metadata.IIOMetadataNode("iTXtEntry");
+            entry.setAttribute("keyword", "Description");
+            entry.setAttribute("compressionFlag", "FALSE");
+            entry.setAttribute("compressionMethod", "0");
+            entry.setAttribute("languageTag", "vi");
+            entry.setAttribute("translatedKeyword", "");
+            entry.setAttribute("text", text);
+            javax.imageio.metadata.IIOMetadataNode itxt = new javax.imageio.metadata.IIOMetadataNode("iTXt");
+            itxt.appendChild(entry);
+            javax.imageio.metadata.IIOMetadataNode root =
+                    new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(itxt);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (var stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(new javax.imageio.IIOImage(image, null, metadata));
+            }
+            writer.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] docx(String text) {
         try (XWPFDocument document = new XWPFDocument()) {
             document.createParagraph().createRun().setText(text);
