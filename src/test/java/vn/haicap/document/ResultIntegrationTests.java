@@ -102,6 +102,63 @@ class ResultIntegrationTests {
                         .get("citizen", "Demo-citizen-2025", "/api/v1/records/due")
                         .statusCode())
                 .isEqualTo(403);
+
+        // destruction: the register keeps the entry and its hash, the file and the wallet entry go
+        String entryId = null;
+        for (JsonNode item : Api.json(due).get("items")) {
+            if (item.get("resultCode").asString().equals(first.resultCode())) {
+                entryId = item.get("id").asString();
+            }
+        }
+        assertThat(entryId).isNotNull();
+        HttpResponse<String> destroyed = api.send(Api.basic(
+                        api.request("/api/v1/records/" + entryId + "/destruction"),
+                        "unitadmin.hanoi",
+                        "Demo-unitadmin-2025")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(destroyed.statusCode()).as(destroyed.body()).isEqualTo(204);
+        assertThat(new Uploads(api)
+                        .get(
+                                "citizen",
+                                "Demo-citizen-2025",
+                                "/api/v1/documents/" + first.document().id() + "/content")
+                        .statusCode())
+                .isEqualTo(410);
+        assertThat(new Uploads(api)
+                        .get("citizen", "Demo-citizen-2025", "/api/v1/my/wallet")
+                        .body())
+                .doesNotContain(first.resultCode())
+                .contains(second.resultCode());
+        assertThat(Api.json(api.get("/api/v1/verify/" + first.resultCode()))
+                        .get("sha256")
+                        .asString())
+                .isEqualTo(Hashes.sha256(pdf));
+        HttpResponse<String> again = api.send(Api.basic(
+                        api.request("/api/v1/records/" + entryId + "/destruction"),
+                        "unitadmin.hanoi",
+                        "Demo-unitadmin-2025")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theQrCodeOfAResultLeadsToItsVerificationPage() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        new Api(port)
+                                .request("/api/v1/verify/KQ-ABCD-EFGH-JKMN/qr.png")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(response.body()));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        String text = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        assertThat(text).isEqualTo("http://localhost:" + port + "/verify?code=KQ-ABCD-EFGH-JKMN");
     }
 
     @Test
