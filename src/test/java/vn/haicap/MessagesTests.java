@@ -23,7 +23,8 @@ class MessagesTests {
             "i18n/dossier",
             "i18n/payment",
             "i18n/submission",
-            "i18n/document");
+            "i18n/document",
+            "i18n/workforce");
 
     @Test
     void everyBundleHasTheSameKeysInAllThreeLanguages() throws IOException {

@@ -1,0 +1,23 @@
+package vn.haicap.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Required (headcount quota of the job positions of agencies in force) against filled (people assigned to
+ * them on the day) per unit served (each commune, and the province itself for its departments) and
+ * specialism.
+ */
+public record StaffingGaps(
+        String unit, String unitName, LocalDate asOf, long required, long filled, List<UnitGaps> units) {
+
+    public record UnitGaps(String code, String name, long required, long filled, List<SpecialismGap> specialisms) {}
+
+    /** {@code gap}: posts still to fill, negative when over quota. */
+    public record SpecialismGap(String specialism, long required, long filled, long gap) {
+
+        public static SpecialismGap of(String specialism, long required, long filled) {
+            return new SpecialismGap(specialism, required, filled, required - filled);
+        }
+    }
+}

@@ -1,0 +1,388 @@
+package vn.haicap.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.shared.AuditEvent;
+import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.Jurisdiction;
+import vn.haicap.workforce.store.Scope;
+import vn.haicap.workforce.store.WorkforceStore;
+
+/**
+ * Agencies, their job positions, people, their assignments and reorganisation outcomes. Every call takes
+ * the acting user: writes need an HR officer whose jurisdiction covers the agency, reads of a person's
+ * record need an HR officer (or the ministry) whose jurisdiction covers an agency the person worked for,
+ * and each such read is audited.
+ *
+ * <p>Errors: {@code workforce.forbidden}, {@code workforce.outside-jurisdiction} (403),
+ * {@code workforce.agency-not-found}, {@code workforce.position-not-found}, {@code workforce.person-not-found}
+ * (404), {@code workforce.agency-exists}, {@code workforce.position-exists}, {@code workforce.person-exists},
+ * {@code workforce.assignment-overlap}, {@code workforce.agency-has-assignments} (409),
+ * {@code workforce.agency-ended}, {@code workforce.agency-not-yet}, {@code workforce.unit-unknown},
+ * {@code workforce.value-invalid}, ... (400).
+ */
+@Service
+public class WorkforceManagement {
+
+    private final WorkforceStore store;
+    private final Units units;
+    private final ApplicationEventPublisher events;
+
+    WorkforceManagement(WorkforceStore store, Units units, ApplicationEventPublisher events) {
+        this.store = store;
+        this.units = units;
+        this.events = events;
+    }
+
+    // agencies and positions
+
+    @Transactional
+    public Agency createAgency(CurrentUser user, NewAgency request) {
+        Access.requireHr(user);
+        String code = requireCode("code", request.code());
+        String name = requireText("name", request.name(), 300);
+        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            throw HaicapException.invalid("workforce.period-invalid", request.validFrom(), request.validTo());
+        }
+        Units.Unit unit = units.forAgency(request.unitCode().strip(), request.validFrom(), request.validTo());
+        Access.requireCovers(user, unit.provinceCode(), unit.code());
+        if (store.agency(code).isPresent()) {
+            throw HaicapException.conflict("workforce.agency-exists", code);
+        }
+        Agency agency = new Agency(
+                UUID.randomUUID(),
+                code,
+                name,
+                request.kind(),
+                unit.code(),
+                unit.provinceCode(),
+                request.validFrom(),
+                request.validTo(),
+                null);
+        store.insert(agency, user.username());
+        events.publishEvent(AuditEvent.of(user.username(), "workforce.agency-created", "agency", code, Map.of()));
+        return agency;
+    }
+
+    /** Ends an agency on its last day, optionally merged into another; no assignment may run past it. */
+    @Transactional
+    public Agency closeAgency(CurrentUser user, String code, LocalDate lastDay, @Nullable String mergedInto) {
+        Agency agency = writable(user, code);
+        if (lastDay.isBefore(agency.validFrom())) {
+            throw HaicapException.invalid("workforce.period-invalid", agency.validFrom(), lastDay);
+        }
+        UUID successor = null;
+        if (mergedInto != null && !mergedInto.isBlank()) {
+            Agency next = writable(user, mergedInto.strip());
+            if (next.id().equals(agency.id())) {
+                throw HaicapException.invalid("workforce.value-invalid", "mergedInto", mergedInto);
+            }
+            successor = next.id();
+        }
+        if (store.hasAssignmentsAfter(agency.id(), lastDay)) {
+            throw HaicapException.conflict("workforce.agency-has-assignments", code, lastDay.toString());
+        }
+        store.close(agency.id(), lastDay, successor);
+        events.publishEvent(AuditEvent.of(
+                user.username(),
+                "workforce.agency-closed",
+                "agency",
+                code,
+                Map.of("lastDay", lastDay.toString(), "mergedInto", mergedInto == null ? "" : mergedInto)));
+        return store.agency(code).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> agencies(CurrentUser user, @Nullable String unit) {
+        Access.requireReporting(user);
+        return store.agencies(new Scope(user.jurisdiction()), unit);
+    }
+
+    @Transactional(readOnly = true)
+    public Agency agency(CurrentUser user, String code) {
+        Access.requireReporting(user);
+        Agency agency =
+                store.agency(code).orElseThrow(() -> HaicapException.notFound("workforce.agency-not-found", code));
+        if (!Access.covers(user, agency.provinceCode(), agency.communeCode())) {
+            throw HaicapException.notFound("workforce.agency-not-found", code);
+        }
+        return agency;
+    }
+
+    @Transactional
+    public JobPosition addPosition(CurrentUser user, String agencyCode, NewPosition request) {
+        Agency agency = writable(user, agencyCode);
+        String code = requireCode("code", request.code());
+        if (request.quota() < 0 || request.quota() > 100_000) {
+            throw HaicapException.invalid("workforce.value-invalid", "quota", request.quota());
+        }
+        if (store.position(agency.id(), code).isPresent()) {
+            throw HaicapException.conflict("workforce.position-exists", agencyCode, code);
+        }
+        JobPosition position = new JobPosition(
+                UUID.randomUUID(),
+                agency.code(),
+                code,
+                requireText("title", request.title(), 300),
+                request.group(),
+                requireCode("specialism", request.specialism()).toLowerCase(java.util.Locale.ROOT),
+                request.requiredRank(),
+                PersonData.blankToNull(request.requiredQualification()),
+                request.quota());
+        store.insert(agency.id(), position);
+        return position;
+    }
+
+    @Transactional(readOnly = true)
+    public List<JobPosition> positions(CurrentUser user, String agencyCode) {
+        return store.positions(agency(user, agencyCode).id());
+    }
+
+    // people
+
+    /** Records a new person; {@code workforce.person-exists} when the identity number is known. */
+    @Transactional
+    public Person recordPerson(CurrentUser user, PersonData data) {
+        Access.requireHr(user);
+        if (user.jurisdiction().scope() == Jurisdiction.Scope.NONE) {
+            throw HaicapException.forbidden("workforce.forbidden");
+        }
+        if (store.personByIdentity(data.identityNumber()).isPresent()) {
+            throw HaicapException.conflict("workforce.person-exists");
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            store.insert(id, data, user.jurisdiction(), user.username());
+        } catch (DuplicateKeyException e) {
+            throw HaicapException.conflict("workforce.person-exists");
+        }
+        return store.person(id).orElseThrow();
+    }
+
+    /** The person's record with assignments and outcomes; audited as {@code workforce.person-read}. */
+    @Transactional
+    public PersonRecord person(CurrentUser user, UUID id) {
+        Access.requireHr(user);
+        Person person = visiblePerson(user, id);
+        events.publishEvent(AuditEvent.of(user.username(), "workforce.person-read", "person", id.toString(), Map.of()));
+        return new PersonRecord(person, store.assignments(id), store.outcomes(id));
+    }
+
+    @Transactional
+    public Assignment assign(CurrentUser user, UUID personId, NewAssignment request) {
+        Access.requireHr(user);
+        Person person = visiblePerson(user, personId);
+        return assign(user, person, request);
+    }
+
+    @Transactional
+    public Outcome recordOutcome(CurrentUser user, UUID personId, NewOutcome request) {
+        Access.requireHr(user);
+        Person person = visiblePerson(user, personId);
+        return recordOutcome(user, person, request);
+    }
+
+    /**
+     * One row of an import, all or nothing: the person (created, or updated by identity number), their
+     * assignment (updated when the same agency and start day are known) and outcome (replaced when the
+     * same kind and day are known). The agency must lie within the user's jurisdiction.
+     */
+    @Transactional
+    public Person importRecord(
+            CurrentUser user,
+            PersonData data,
+            String agencyCode,
+            @Nullable NewAssignment assignment,
+            @Nullable NewOutcome outcome) {
+        Access.requireHr(user);
+        writable(user, agencyCode);
+        Person person = store.personByIdentity(data.identityNumber()).orElse(null);
+        if (person == null) {
+            UUID id = UUID.randomUUID();
+            store.insert(id, data, user.jurisdiction(), user.username());
+            person = store.person(id).orElseThrow();
+        } else {
+            if (!store.visible(person.id(), new Scope(user.jurisdiction()))) {
+                // known in another jurisdiction: only a transfer recorded there lets this one take them over
+                throw HaicapException.forbidden("workforce.person-elsewhere");
+            }
+            store.update(person.id(), data);
+            person = store.person(person.id()).orElseThrow();
+        }
+        if (assignment != null) {
+            assign(user, person, assignment);
+        }
+        if (outcome != null) {
+            recordOutcome(user, person, outcome);
+        }
+        return person;
+    }
+
+    /** The rows of the import template for a unit (province or commune); audited as {@code workforce.exported}. */
+    @Transactional
+    public void export(CurrentUser user, String unit, Consumer<WorkforceStore.ExportRow> sink) {
+        Access.requireHr(user);
+        Units.Unit u = units.current(unit);
+        Access.requireCovers(user, u.provinceCode(), u.code());
+        store.export(u.code(), sink);
+        events.publishEvent(AuditEvent.of(user.username(), "workforce.exported", "unit", u.code(), Map.of()));
+    }
+
+    private Assignment assign(CurrentUser user, Person person, NewAssignment request) {
+        Agency agency = writable(user, request.agencyCode().strip());
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        if (to != null && to.isBefore(from)) {
+            throw HaicapException.invalid("workforce.period-invalid", from, to);
+        }
+        if (from.isBefore(agency.validFrom())) {
+            throw HaicapException.invalid(
+                    "workforce.agency-not-yet",
+                    agency.code(),
+                    agency.validFrom().toString());
+        }
+        LocalDate end = agency.validTo();
+        if (end != null && (from.isAfter(end) || to == null || to.isAfter(end))) {
+            throw HaicapException.invalid("workforce.agency-ended", agency.code(), end.toString());
+        }
+        UUID positionId = null;
+        String positionCode =
+                request.positionCode() == null || request.positionCode().isBlank()
+                        ? null
+                        : request.positionCode().strip();
+        if (positionCode != null) {
+            positionId = store.position(agency.id(), positionCode)
+                    .orElseThrow(
+                            () -> HaicapException.invalid("workforce.position-not-found", agency.code(), positionCode))
+                    .id();
+        }
+        boolean fullTime = request.fullTime() != null
+                ? request.fullTime()
+                : person.category() != PersonnelCategory.COMMUNE_PART_TIMER;
+        store.lock(person.id());
+        List<Assignment> existing = store.assignments(person.id());
+        Assignment same = existing.stream()
+                .filter(a -> a.agencyCode().equals(agency.code()) && a.from().equals(from))
+                .findFirst()
+                .orElse(null);
+        if (fullTime) {
+            for (Assignment other : existing) {
+                if (other != same && other.fullTime() && other.overlaps(from, to)) {
+                    throw HaicapException.conflict(
+                                    "workforce.assignment-overlap",
+                                    other.agencyCode(),
+                                    other.from().toString(),
+                                    other.to() == null ? "…" : other.to().toString())
+                            .with("conflictingAssignment", other.id().toString());
+                }
+            }
+        }
+        Assignment saved = new Assignment(
+                same != null ? same.id() : UUID.randomUUID(),
+                person.id(),
+                agency.code(),
+                positionCode,
+                from,
+                to,
+                fullTime,
+                PersonData.blankToNull(request.decisionNumber()));
+        if (same != null) {
+            store.update(saved, positionId);
+        } else {
+            store.insert(saved, agency.id(), positionId, user.username());
+        }
+        return saved;
+    }
+
+    private Outcome recordOutcome(CurrentUser user, Person person, NewOutcome request) {
+        String agencyCode = request.agencyCode();
+        if (agencyCode == null || agencyCode.isBlank()) {
+            LocalDate day = request.effectiveDate();
+            agencyCode = store.assignments(person.id()).stream()
+                    .filter(a -> a.overlaps(day.minusDays(1), day.minusDays(1)) || a.overlaps(day, day))
+                    .map(Assignment::agencyCode)
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> HaicapException.invalid("workforce.outcome-agency-missing"));
+        }
+        Agency agency = writable(user, agencyCode.strip());
+        UUID toAgency = null;
+        String toCode = request.toAgencyCode() == null || request.toAgencyCode().isBlank()
+                ? null
+                : request.toAgencyCode().strip();
+        if (request.kind() == OutcomeKind.TRANSFERRED) {
+            if (toCode == null) {
+                throw HaicapException.invalid("workforce.outcome-destination-missing");
+            }
+            Agency destination = store.agency(toCode)
+                    .orElseThrow(() -> HaicapException.invalid("workforce.agency-not-found", toCode));
+            if (!destination.validOn(request.effectiveDate())) {
+                throw HaicapException.invalid(
+                        "workforce.agency-ended", destination.code(), String.valueOf(destination.validTo()));
+            }
+            toAgency = destination.id();
+        } else if (toCode != null) {
+            throw HaicapException.invalid("workforce.value-invalid", "to_agency_code", toCode);
+        }
+        if (request.kind().needsPolicy() && request.policy() == null) {
+            throw HaicapException.invalid(
+                    "workforce.outcome-policy-missing", request.kind().key());
+        }
+        if (request.amountPaid() != null && request.amountPaid().signum() < 0) {
+            throw HaicapException.invalid("workforce.value-invalid", "amount_paid", request.amountPaid());
+        }
+        Outcome outcome = new Outcome(
+                UUID.randomUUID(),
+                person.id(),
+                agency.code(),
+                request.kind(),
+                request.effectiveDate(),
+                toCode,
+                request.kind().needsPolicy() ? request.policy() : null,
+                request.amountPaid(),
+                PersonData.blankToNull(request.decisionNumber()));
+        store.upsert(outcome, agency.id(), toAgency, user.username());
+        return outcome;
+    }
+
+    private Person visiblePerson(CurrentUser user, UUID id) {
+        Person person = store.person(id).orElseThrow(() -> HaicapException.notFound("workforce.person-not-found"));
+        if (!store.visible(id, new Scope(user.jurisdiction()))) {
+            throw HaicapException.notFound("workforce.person-not-found");
+        }
+        return person;
+    }
+
+    /** The agency, which an HR officer of its jurisdiction may change. */
+    private Agency writable(CurrentUser user, String code) {
+        Access.requireHr(user);
+        Agency agency =
+                store.agency(code).orElseThrow(() -> HaicapException.notFound("workforce.agency-not-found", code));
+        Access.requireCovers(user, agency.provinceCode(), agency.unitCode());
+        return agency;
+    }
+
+    private static String requireCode(String field, @Nullable String value) {
+        String code = value == null ? "" : value.strip();
+        if (code.isEmpty() || code.length() > 60) {
+            throw HaicapException.invalid("workforce.value-invalid", field, code);
+        }
+        return code;
+    }
+
+    private static String requireText(String field, @Nullable String value, int max) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.length() > max) {
+            throw HaicapException.invalid("workforce.value-invalid", field, text);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,522 @@
+package vn.haicap.workforce.store;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.haicap.shared.Jurisdiction;
+import vn.haicap.workforce.Agency;
+import vn.haicap.workforce.AgencyKind;
+import vn.haicap.workforce.Assignment;
+import vn.haicap.workforce.JobPosition;
+import vn.haicap.workforce.Outcome;
+import vn.haicap.workforce.OutcomeKind;
+import vn.haicap.workforce.Person;
+import vn.haicap.workforce.PersonData;
+import vn.haicap.workforce.PersonnelCategory;
+import vn.haicap.workforce.PolicyRegime;
+import vn.haicap.workforce.PositionGroup;
+import vn.haicap.workforce.Rank;
+import vn.haicap.workforce.Sex;
+
+/** The tables of schema {@code workforce}. */
+@Repository
+public class WorkforceStore {
+
+    private static final String AGENCY = """
+            select g.id, g.code, g.name, g.kind, g.unit_code, g.province_code, g.valid_from, g.valid_to,
+                   m.code as merged_into
+            from workforce.agency g left join workforce.agency m on m.id = g.merged_into
+            """;
+    private static final String POSITION = """
+            select p.id, g.code as agency_code, p.code, p.title, p.position_group, p.specialism, p.required_rank,
+                   p.required_qualification, p.quota
+            from workforce.job_position p join workforce.agency g on g.id = p.agency_id
+            """;
+    private static final String PERSON = """
+            select id, identity_number, full_name, sex, birth_date, ethnicity, education, category, rank,
+                   salary_coefficient from workforce.person
+            """;
+    private static final String ASSIGNMENT = """
+            select a.id, a.person_id, g.code as agency_code, p.code as position_code, a.valid_from, a.valid_to,
+                   a.full_time, a.decision_number
+            from workforce.assignment a join workforce.agency g on g.id = a.agency_id
+            left join workforce.job_position p on p.id = a.position_id
+            """;
+    private static final String OUTCOME = """
+            select o.id, o.person_id, g.code as agency_code, o.kind, o.effective_date, t.code as to_agency_code,
+                   o.policy, o.amount_paid, o.decision_number
+            from workforce.outcome o join workforce.agency g on g.id = o.agency_id
+            left join workforce.agency t on t.id = o.to_agency_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    WorkforceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // agencies
+
+    public Optional<Agency> agency(String code) {
+        return jdbc.sql(AGENCY + " where g.code = :code")
+                .param("code", code)
+                .query(WorkforceStore::agency)
+                .optional();
+    }
+
+    public List<Agency> agencies(Scope scope, @Nullable String unit) {
+        return jdbc.sql(AGENCY + " where " + scope.agencyCondition("g")
+                        + " and (cast(:unit as text) is null or g.unit_code = :unit or g.province_code = :unit)"
+                        + " order by g.province_code, g.unit_code, g.code")
+                .param("scope", scope.parameter())
+                .param("unit", unit)
+                .query(WorkforceStore::agency)
+                .list();
+    }
+
+    public void insert(Agency agency, String actor) {
+        jdbc.sql("""
+                insert into workforce.agency (id, code, name, kind, unit_code, province_code, valid_from, valid_to,
+                    recorded_by)
+                values (:id, :code, :name, :kind, :unit, :province, :from, :to, :actor)
+                """)
+                .param("id", agency.id())
+                .param("code", agency.code())
+                .param("name", agency.name())
+                .param("kind", agency.kind().key())
+                .param("unit", agency.unitCode())
+                .param("province", agency.provinceCode())
+                .param("from", agency.validFrom())
+                .param("to", agency.validTo())
+                .param("actor", actor)
+                .update();
+    }
+
+    public void close(UUID agency, LocalDate validTo, @Nullable UUID mergedInto) {
+        jdbc.sql("update workforce.agency set valid_to = :to, merged_into = :merged where id = :id")
+                .param("id", agency)
+                .param("to", validTo)
+                .param("merged", mergedInto)
+                .update();
+    }
+
+    /** Whether an assignment of the agency runs past {@code date}. */
+    public boolean hasAssignmentsAfter(UUID agency, LocalDate date) {
+        return jdbc.sql("""
+                        select count(*) from workforce.assignment
+                        where agency_id = :agency and (valid_to is null or valid_to > :date)
+                        """)
+                        .param("agency", agency)
+                        .param("date", date)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    // positions
+
+    public Optional<JobPosition> position(UUID agency, String code) {
+        return jdbc.sql(POSITION + " where p.agency_id = :agency and p.code = :code")
+                .param("agency", agency)
+                .param("code", code)
+                .query(WorkforceStore::position)
+                .optional();
+    }
+
+    public List<JobPosition> positions(UUID agency) {
+        return jdbc.sql(POSITION + " where p.agency_id = :agency order by p.code")
+                .param("agency", agency)
+                .query(WorkforceStore::position)
+                .list();
+    }
+
+    public void insert(UUID agency, JobPosition position) {
+        jdbc.sql("""
+                insert into workforce.job_position (id, agency_id, code, title, position_group, specialism,
+                    required_rank, required_qualification, quota)
+                values (:id, :agency, :code, :title, :group, :specialism, :rank, :qualification, :quota)
+                """)
+                .param("id", position.id())
+                .param("agency", agency)
+                .param("code", position.code())
+                .param("title", position.title())
+                .param("group", position.group().key())
+                .param("specialism", position.specialism())
+                .param(
+                        "rank",
+                        position.requiredRank() == null
+                                ? null
+                                : position.requiredRank().key())
+                .param("qualification", position.requiredQualification())
+                .param("quota", position.quota())
+                .update();
+    }
+
+    // people
+
+    public Optional<Person> person(UUID id) {
+        return jdbc.sql(PERSON + " where id = :id")
+                .param("id", id)
+                .query(WorkforceStore::person)
+                .optional();
+    }
+
+    public Optional<Person> personByIdentity(String identityNumber) {
+        return jdbc.sql(PERSON + " where identity_number = :number")
+                .param("number", identityNumber)
+                .query(WorkforceStore::person)
+                .optional();
+    }
+
+    /** Locks the person's row until the end of the transaction: their assignments are checked under it. */
+    public void lock(UUID person) {
+        jdbc.sql("select id from workforce.person where id = :id for update")
+                .param("id", person)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Whether the person worked for, or left, an agency within the scope, or was recorded there. */
+    public boolean visible(UUID person, Scope scope) {
+        String within = scope.agencyCondition("g");
+        String recorded = switch (scope.jurisdiction().scope()) {
+            case NATIONAL -> "true";
+            case PROVINCE -> "p.recorded_province = :scope";
+            case COMMUNE -> "p.recorded_unit = :scope";
+            default -> "false";
+        };
+        return jdbc.sql("select count(*) from workforce.person p where p.id = :id and (" + recorded
+                                + " or exists (select 1 from workforce.assignment a join workforce.agency g"
+                                + " on g.id = a.agency_id where a.person_id = p.id and " + within + ")"
+                                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
+                                + " on g.id = o.agency_id where o.person_id = p.id and " + within + ")"
+                                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
+                                + " on g.id = o.to_agency_id where o.person_id = p.id and " + within + "))")
+                        .param("id", person)
+                        .param("scope", scope.parameter())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public void insert(UUID id, PersonData data, Jurisdiction recordedIn, String actor) {
+        jdbc.sql("""
+                insert into workforce.person (id, identity_number, full_name, sex, birth_date, ethnicity, education,
+                    category, rank, salary_coefficient, recorded_province, recorded_unit, recorded_by)
+                values (:id, :number, :name, :sex, :birth, :ethnicity, :education, :category, :rank, :coefficient,
+                    :province, :unit, :actor)
+                """)
+                .param("id", id)
+                .param("number", data.identityNumber())
+                .param("province", recordedIn.provinceCode())
+                .param("unit", recordedIn.communeCode() != null ? recordedIn.communeCode() : recordedIn.provinceCode())
+                .param("actor", actor)
+                .params(personParams(data))
+                .update();
+    }
+
+    public void update(UUID id, PersonData data) {
+        jdbc.sql("""
+                update workforce.person set full_name = :name, sex = :sex, birth_date = :birth, ethnicity = :ethnicity,
+                    education = :education, category = :category, rank = :rank, salary_coefficient = :coefficient,
+                    updated_at = now()
+                where id = :id
+                """).param("id", id).params(personParams(data)).update();
+    }
+
+    private static java.util.Map<String, @Nullable Object> personParams(PersonData data) {
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        params.put("name", data.fullName());
+        params.put("sex", data.sex().key());
+        params.put("birth", data.birthDate());
+        params.put("ethnicity", data.ethnicity());
+        params.put("education", data.education());
+        params.put("category", data.category().key());
+        params.put("rank", data.rank() == null ? null : data.rank().key());
+        params.put("coefficient", data.salaryCoefficient());
+        return params;
+    }
+
+    // assignments
+
+    public List<Assignment> assignments(UUID person) {
+        return jdbc.sql(ASSIGNMENT + " where a.person_id = :person order by a.valid_from, a.recorded_at")
+                .param("person", person)
+                .query(WorkforceStore::assignment)
+                .list();
+    }
+
+    public void insert(Assignment assignment, UUID agency, @Nullable UUID position, String actor) {
+        jdbc.sql("""
+                insert into workforce.assignment (id, person_id, agency_id, position_id, valid_from, valid_to,
+                    full_time, decision_number, recorded_by)
+                values (:id, :person, :agency, :position, :from, :to, :fullTime, :decision, :actor)
+                """)
+                .param("id", assignment.id())
+                .param("person", assignment.personId())
+                .param("agency", agency)
+                .param("position", position)
+                .param("from", assignment.from())
+                .param("to", assignment.to())
+                .param("fullTime", assignment.fullTime())
+                .param("decision", assignment.decisionNumber())
+                .param("actor", actor)
+                .update();
+    }
+
+    public void update(Assignment assignment, @Nullable UUID position) {
+        jdbc.sql("""
+                update workforce.assignment set position_id = :position, valid_to = :to, full_time = :fullTime,
+                    decision_number = :decision where id = :id
+                """)
+                .param("id", assignment.id())
+                .param("position", position)
+                .param("to", assignment.to())
+                .param("fullTime", assignment.fullTime())
+                .param("decision", assignment.decisionNumber())
+                .update();
+    }
+
+    // outcomes
+
+    public List<Outcome> outcomes(UUID person) {
+        return jdbc.sql(OUTCOME + " where o.person_id = :person order by o.effective_date, o.recorded_at")
+                .param("person", person)
+                .query(WorkforceStore::outcome)
+                .list();
+    }
+
+    /** Records an outcome, replacing one of the same kind and date for the person (imports are repeatable). */
+    public void upsert(Outcome outcome, UUID agency, @Nullable UUID toAgency, String actor) {
+        jdbc.sql("""
+                insert into workforce.outcome (id, person_id, agency_id, kind, effective_date, to_agency_id, policy,
+                    amount_paid, decision_number, recorded_by)
+                values (:id, :person, :agency, :kind, :date, :to, :policy, :amount, :decision, :actor)
+                on conflict (person_id, kind, effective_date) do update set agency_id = excluded.agency_id,
+                    to_agency_id = excluded.to_agency_id, policy = excluded.policy,
+                    amount_paid = excluded.amount_paid, decision_number = excluded.decision_number,
+                    recorded_by = excluded.recorded_by, recorded_at = now()
+                """)
+                .param("id", outcome.id())
+                .param("person", outcome.personId())
+                .param("agency", agency)
+                .param("kind", outcome.kind().key())
+                .param("date", outcome.effectiveDate())
+                .param("to", toAgency)
+                .param(
+                        "policy",
+                        outcome.policy() == null ? null : outcome.policy().key())
+                .param("amount", outcome.amountPaid())
+                .param("decision", outcome.decisionNumber())
+                .param("actor", actor)
+                .update();
+    }
+
+    // statistics
+
+    /** One departure: an outcome that is an exit, with what the statistics group it by. */
+    public record DepartureRow(
+            OutcomeKind kind,
+            Sex sex,
+            PersonnelCategory category,
+            LocalDate effectiveDate,
+            LocalDate birthDate,
+            @Nullable BigDecimal amountPaid) {}
+
+    public void departures(String unit, LocalDate from, LocalDate to, Consumer<DepartureRow> sink) {
+        jdbc.sql("""
+                select o.kind, p.sex, p.category, o.effective_date, p.birth_date, o.amount_paid
+                from workforce.outcome o join workforce.person p on p.id = o.person_id
+                join workforce.agency g on g.id = o.agency_id
+                where o.kind in ('early_retirement', 'resignation', 'retired', 'other')
+                  and o.effective_date between :from and :to
+                  and (g.unit_code = :unit or g.province_code = :unit)
+                """).param("unit", unit).param("from", from).param("to", to).query((ResultSet rs) -> {
+            sink.accept(new DepartureRow(
+                    OutcomeKind.parse("kind", rs.getString("kind")),
+                    Sex.parse("sex", rs.getString("sex")),
+                    PersonnelCategory.parse("category", rs.getString("category")),
+                    rs.getObject("effective_date", LocalDate.class),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getBigDecimal("amount_paid")));
+        });
+    }
+
+    /** Required (quota) or filled (assignments in force) posts per unit code and specialism. */
+    public record StaffingCount(String unitCode, String specialism, long count) {}
+
+    public List<StaffingCount> quotas(String unit, LocalDate asOf) {
+        return jdbc.sql("""
+                select g.unit_code, p.specialism, sum(p.quota) as n
+                from workforce.job_position p join workforce.agency g on g.id = p.agency_id
+                where (g.unit_code = :unit or g.province_code = :unit)
+                  and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+                group by g.unit_code, p.specialism
+                """)
+                .param("unit", unit)
+                .param("day", asOf)
+                .query((rs, n) -> new StaffingCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    public List<StaffingCount> filled(String unit, LocalDate asOf) {
+        return jdbc.sql("""
+                select g.unit_code, p.specialism, count(distinct a.person_id) as n
+                from workforce.assignment a join workforce.job_position p on p.id = a.position_id
+                join workforce.agency g on g.id = a.agency_id
+                where (g.unit_code = :unit or g.province_code = :unit)
+                  and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+                  and a.valid_from <= :day and (a.valid_to is null or a.valid_to >= :day)
+                group by g.unit_code, p.specialism
+                """)
+                .param("unit", unit)
+                .param("day", asOf)
+                .query((rs, n) -> new StaffingCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    // export
+
+    /** One line of the import template: a person, one assignment, and their outcome in that agency. */
+    public record ExportRow(
+            Person person,
+            @Nullable Assignment assignment,
+            @Nullable Outcome outcome,
+            String agency) {}
+
+    public void export(String unit, Consumer<ExportRow> sink) {
+        jdbc.sql("""
+                select p.id as p_id, p.identity_number, p.full_name, p.sex, p.birth_date, p.ethnicity, p.education,
+                       p.category, p.rank, p.salary_coefficient,
+                       a.id as a_id, g.code as agency_code, jp.code as position_code, a.valid_from, a.valid_to,
+                       a.full_time, a.decision_number as a_decision,
+                       o.id as o_id, o.kind, o.effective_date, t.code as to_agency_code, o.policy, o.amount_paid,
+                       o.decision_number as o_decision
+                from workforce.assignment a join workforce.person p on p.id = a.person_id
+                join workforce.agency g on g.id = a.agency_id
+                left join workforce.job_position jp on jp.id = a.position_id
+                left join lateral (select * from workforce.outcome x where x.person_id = p.id
+                    and x.agency_id = a.agency_id order by x.effective_date desc limit 1) o on true
+                left join workforce.agency t on t.id = o.to_agency_id
+                where g.unit_code = :unit or g.province_code = :unit
+                order by g.code, p.full_name, a.valid_from
+                """).param("unit", unit).query((ResultSet rs) -> {
+            Person person = new Person(
+                    rs.getObject("p_id", UUID.class),
+                    rs.getString("identity_number"),
+                    rs.getString("full_name"),
+                    Sex.parse("sex", rs.getString("sex")),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getString("ethnicity"),
+                    rs.getString("education"),
+                    PersonnelCategory.parse("category", rs.getString("category")),
+                    rank(rs.getString("rank")),
+                    rs.getBigDecimal("salary_coefficient"));
+            Assignment assignment = new Assignment(
+                    rs.getObject("a_id", UUID.class),
+                    person.id(),
+                    rs.getString("agency_code"),
+                    rs.getString("position_code"),
+                    rs.getObject("valid_from", LocalDate.class),
+                    rs.getObject("valid_to", LocalDate.class),
+                    rs.getBoolean("full_time"),
+                    rs.getString("a_decision"));
+            Outcome outcome = rs.getObject("o_id") == null
+                    ? null
+                    : new Outcome(
+                            rs.getObject("o_id", UUID.class),
+                            person.id(),
+                            rs.getString("agency_code"),
+                            OutcomeKind.parse("kind", rs.getString("kind")),
+                            rs.getObject("effective_date", LocalDate.class),
+                            rs.getString("to_agency_code"),
+                            policy(rs.getString("policy")),
+                            rs.getBigDecimal("amount_paid"),
+                            rs.getString("o_decision"));
+            sink.accept(new ExportRow(person, assignment, outcome, rs.getString("agency_code")));
+        });
+    }
+
+    // mapping
+
+    private static Agency agency(ResultSet rs, int n) throws SQLException {
+        return new Agency(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                AgencyKind.parse("kind", rs.getString("kind")),
+                rs.getString("unit_code"),
+                rs.getString("province_code"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getString("merged_into"));
+    }
+
+    private static JobPosition position(ResultSet rs, int n) throws SQLException {
+        return new JobPosition(
+                rs.getObject("id", UUID.class),
+                rs.getString("agency_code"),
+                rs.getString("code"),
+                rs.getString("title"),
+                PositionGroup.parse("group", rs.getString("position_group")),
+                rs.getString("specialism"),
+                rank(rs.getString("required_rank")),
+                rs.getString("required_qualification"),
+                rs.getInt("quota"));
+    }
+
+    private static Person person(ResultSet rs, int n) throws SQLException {
+        return new Person(
+                rs.getObject("id", UUID.class),
+                rs.getString("identity_number"),
+                rs.getString("full_name"),
+                Sex.parse("sex", rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity"),
+                rs.getString("education"),
+                PersonnelCategory.parse("category", rs.getString("category")),
+                rank(rs.getString("rank")),
+                rs.getBigDecimal("salary_coefficient"));
+    }
+
+    private static Assignment assignment(ResultSet rs, int n) throws SQLException {
+        return new Assignment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("agency_code"),
+                rs.getString("position_code"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getBoolean("full_time"),
+                rs.getString("decision_number"));
+    }
+
+    private static Outcome outcome(ResultSet rs, int n) throws SQLException {
+        return new Outcome(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("agency_code"),
+                OutcomeKind.parse("kind", rs.getString("kind")),
+                rs.getObject("effective_date", LocalDate.class),
+                rs.getString("to_agency_code"),
+                policy(rs.getString("policy")),
+                rs.getBigDecimal("amount_paid"),
+                rs.getString("decision_number"));
+    }
+
+    private static @Nullable Rank rank(@Nullable String key) {
+        return key == null ? null : Rank.parse("rank", key);
+    }
+
+    private static @Nullable PolicyRegime policy(@Nullable String key) {
+        return key == null ? null : PolicyRegime.parse("policy", key);
+    }
+}

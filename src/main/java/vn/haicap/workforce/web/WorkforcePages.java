@@ -1,0 +1,198 @@
+package vn.haicap.workforce.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.haicap.account.CurrentUser;
+import vn.haicap.shared.HaicapException;
+import vn.haicap.workforce.WorkforceStatistics;
+import vn.haicap.workforce.imports.FileFormat;
+import vn.haicap.workforce.imports.ImportJobView;
+import vn.haicap.workforce.imports.TemplateFiles;
+import vn.haicap.workforce.imports.WorkforceImports;
+
+/** The HR pages: imports with a progress bar (htmx polling), departure statistics and staffing gaps. */
+@Controller
+@RequestMapping("/workforce")
+class WorkforcePages {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int HTMX_STOP_POLLING = 286;
+
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private final WorkforceImports imports;
+    private final TemplateFiles files;
+    private final WorkforceStatistics statistics;
+    private final MessageSource messages;
+
+    WorkforcePages(
+            WorkforceImports imports, TemplateFiles files, WorkforceStatistics statistics, MessageSource messages) {
+        this.imports = imports;
+        this.files = files;
+        this.statistics = statistics;
+        this.messages = messages;
+    }
+
+    @GetMapping("/imports")
+    String importPage() {
+        return "workforce/imports";
+    }
+
+    @PostMapping("/imports")
+    String upload(
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
+            Locale locale)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("importError", messages.getMessage("workforce.import.no-file", null, locale));
+            return htmx != null ? "workforce/imports :: job" : "workforce/imports";
+        }
+        ImportJobView job;
+        try (InputStream content = file.getInputStream()) {
+            job = imports.submit(CurrentUser.get(), fileName(file.getOriginalFilename()), content);
+        } catch (HaicapException e) {
+            model.addAttribute("importError", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+            return htmx != null ? "workforce/imports :: job" : "workforce/imports";
+        }
+        if (htmx == null) {
+            return "redirect:/workforce/imports/" + job.id();
+        }
+        model.addAttribute("job", ImportRestController.view(job, messages, locale));
+        return "workforce/imports :: job";
+    }
+
+    @GetMapping("/imports/{id}")
+    String job(
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            jakarta.servlet.http.HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        try {
+            model.addAttribute("job", ImportRestController.view(imports.find(id, CurrentUser.get()), messages, locale));
+        } catch (HaicapException e) {
+            if (htmx == null) {
+                throw e;
+            }
+            response.setStatus(HTMX_STOP_POLLING);
+            model.addAttribute("importError", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+        }
+        return htmx != null ? "workforce/imports :: job" : "workforce/imports";
+    }
+
+    @GetMapping("/imports/template.{format}")
+    ResponseEntity<StreamingResponseBody> template(@PathVariable String format) {
+        FileFormat f = ImportRestController.format(format);
+        return download(f, "workforce-template" + f.extension(), out -> files.template(f, out));
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam String unit, @RequestParam(defaultValue = "csv") String format) {
+        FileFormat f = ImportRestController.format(format);
+        CurrentUser user = CurrentUser.get();
+        byte[] content = render(out -> files.export(user, unit, f, out));
+        return download(f, "workforce-" + unit + f.extension(), out -> out.write(content));
+    }
+
+    @GetMapping("/statistics")
+    String statistics(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            Model model,
+            Locale locale) {
+        CurrentUser user = CurrentUser.get();
+        String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
+        LocalDate start = from != null ? from : LocalDate.of(2025, 1, 1);
+        LocalDate end = to != null ? to : LocalDate.now(VIETNAM);
+        model.addAttribute("unit", code);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        if (code != null) {
+            try {
+                model.addAttribute("stats", statistics.departures(user, code, start, end));
+            } catch (HaicapException e) {
+                model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+            }
+        }
+        return "workforce/statistics";
+    }
+
+    @GetMapping("/gaps")
+    String gaps(@RequestParam(required = false) @Nullable String unit, Model model, Locale locale) {
+        CurrentUser user = CurrentUser.get();
+        String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
+        model.addAttribute("unit", code);
+        if (code != null) {
+            try {
+                model.addAttribute("gaps", statistics.gaps(user, code, LocalDate.now(VIETNAM)));
+            } catch (HaicapException e) {
+                model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+            }
+        }
+        return "workforce/gaps";
+    }
+
+    private static @Nullable String defaultUnit(CurrentUser user) {
+        return user.jurisdictionCode();
+    }
+
+    static byte[] render(Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            content.write(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static ResponseEntity<StreamingResponseBody> download(FileFormat format, String name, Content content) {
+        return ResponseEntity.status(HttpStatus.OK)
+                .contentType(MediaType.parseMediaType(
+                        format.mediaType() + (format == FileFormat.CSV ? ";charset=UTF-8" : "")))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content::write);
+    }
+
+    static String fileName(@Nullable String original) {
+        String name = original == null ? "upload" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.length() > 120 ? name.substring(name.length() - 120) : name;
+    }
+}

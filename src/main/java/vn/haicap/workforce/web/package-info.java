@@ -1,0 +1,3 @@
+/** The workforce JSON API and pages. */
+@org.jspecify.annotations.NullMarked
+package vn.haicap.workforce.web;
