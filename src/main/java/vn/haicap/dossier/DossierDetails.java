@@ -42,7 +42,9 @@ public record DossierDetails(
         List<DocumentInfo> documents,
         @Nullable StepInfo currentStep,
         List<StepInfo> workflow,
-        boolean extensionLate) {
+        boolean extensionLate,
+        @Nullable String resultCode,
+        @Nullable String resultNumberSymbol) {
 
     public record Applicant(
             @Nullable String username,

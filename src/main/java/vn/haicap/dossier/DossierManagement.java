@@ -82,6 +82,7 @@ public class DossierManagement {
     private final ObjectMapper json;
     private final OfficerAccounts accounts;
     private final SubmissionIntake intake;
+    private final ResultIssuing results;
     private final Map<String, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     DossierManagement(
@@ -93,7 +94,9 @@ public class DossierManagement {
             ApplicationEventPublisher events,
             ObjectMapper json,
             OfficerAccounts accounts,
-            SubmissionIntake intake) {
+            SubmissionIntake intake,
+            ResultIssuing results) {
+        this.results = results;
         this.accounts = accounts;
         this.intake = intake;
         this.store = store;
@@ -240,6 +243,10 @@ public class DossierManagement {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
         published(dossier, user);
+        if (parsed == DossierAction.ISSUE_RESULT) {
+            DossierData issued = store.find(code).orElseThrow();
+            results.issue(issued, details(issued, user), user.username(), now());
+        }
         return details(store.find(code).orElseThrow(), user);
     }
 
@@ -380,6 +387,15 @@ public class DossierManagement {
 
     public record DocumentContent(String name, String mediaType, byte[] content) {}
 
+    /** The result issued for a dossier, for its applicant or an officer with jurisdiction. */
+    @Transactional(readOnly = true)
+    public DocumentContent result(String code, CurrentUser user) {
+        visible(code, user);
+        DossierStore.IssuedResultRef ref =
+                store.result(code).orElseThrow(() -> HaicapException.notFound("dossier.result-not-issued", code));
+        return new DocumentContent(code + "-ket-qua.pdf", "application/pdf", results.content(ref.document()));
+    }
+
     /** The dossier and its transitions for the slips, for someone who may see it. */
     @Transactional(readOnly = true)
     public SlipData slipData(String code, CurrentUser user) {
@@ -462,6 +478,7 @@ public class DossierManagement {
         OffsetDateTime now = now();
         Route route = route(d.procedureCode(), d.workflowVersion());
         Dossier dossier = Dossier.restore(d, route);
+        Optional<DossierStore.IssuedResultRef> result = store.result(d.code());
         boolean overdue = dossier.overdue(now);
         return new DossierDetails(
                 d.code(),
@@ -532,7 +549,9 @@ public class DossierManagement {
                 java.util.stream.IntStream.range(0, route.size())
                         .mapToObj(i -> stepInfo(route, i, null))
                         .toList(),
-                d.extensionLate());
+                d.extensionLate(),
+                result.map(DossierStore.IssuedResultRef::resultCode).orElse(null),
+                result.map(DossierStore.IssuedResultRef::numberSymbol).orElse(null));
     }
 
     private static DossierDetails.StepInfo stepInfo(Route route, int index, @Nullable OffsetDateTime dueAt) {

@@ -100,6 +100,8 @@ class DossierJourneyBrowserTests {
         openFromMyQueue(code);
         act("issue_result", "Result");
         act("return", "Returned");
+        String resultCode = browser.text("#dossier-result-code");
+        assertThat(resultCode).startsWith("KQ-");
         assertThat(browser.text("#dossier-timeline"))
                 .contains("specialist.department.hanoi", "leader.department.hanoi");
         assertThat(browser.driver().findElements(By.cssSelector("#dossier-timeline td span.badge")))
@@ -115,5 +117,12 @@ class DossierJourneyBrowserTests {
         browser.find("#score-very_satisfied").click();
         browser.find("#rating-submit").click();
         browser.awaitText("#dossier-rated", "Very satisfied");
+
+        // anyone verifies the result by the code its QR carries
+        browser.driver().manage().deleteAllCookies();
+        browser.go("/verify?lang=en&code=" + resultCode);
+        assertThat(browser.find("body").getText())
+                .contains("Yes: a document of type KQ")
+                .doesNotContain("Trần Văn Bình", "001085000456");
     }
 }

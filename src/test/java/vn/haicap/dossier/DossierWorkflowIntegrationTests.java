@@ -89,7 +89,8 @@ class DossierWorkflowIntegrationTests {
         JsonNode back = act(DEPARTMENT_SPECIALIST, code, "transfer_back");
         assertThat(back.get("processingLevel").asString()).isEqualTo("commune");
         assertThat(mine(COUNTER)).contains(code);
-        act(COUNTER, code, "issue_result");
+        JsonNode issued = act(COUNTER, code, "issue_result");
+        assertResultIsRegisteredVerifiableAndInTheWallet(issued);
         JsonNode returned = act(COUNTER, code, "return");
         assertThat(returned.get("status").asString()).isEqualTo("returned");
         assertThat(returned.get("currentStep").isNull()).isTrue();
@@ -223,5 +224,43 @@ class DossierWorkflowIntegrationTests {
         assertThat(Api.json(badStatus).get("code").asString()).isEqualTo("dossier.filter-status-unknown");
         HttpResponse<String> inverted = queue.apply("receivedFrom=2026-12-01&receivedTo=2026-11-01");
         assertThat(Api.json(inverted).get("code").asString()).isEqualTo("dossier.filter-range-inverted");
+    }
+
+    /** The result enters the records register, anyone can verify it by its code, and the applicant's wallet holds it. */
+    void assertResultIsRegisteredVerifiableAndInTheWallet(JsonNode issued) {
+        String code = issued.get("code").asString();
+        String resultCode = issued.get("resultCode").asString();
+        assertThat(resultCode).matches("KQ(-[0-9A-Z]{4}){3}");
+        assertThat(issued.get("resultNumberSymbol").asString()).matches("\\d{2,}/KQ-UBND");
+        Api api = new Api(port);
+        HttpResponse<byte[]> pdf;
+        try {
+            pdf = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            Api.basic(api.request("/api/v1/dossiers/" + code + "/result.pdf"), CITIZEN[0], CITIZEN[1])
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(pdf.body()));
+        JsonNode verification = Api.json(api.get("/api/v1/verify/" + resultCode));
+        assertThat(verification.get("exists").asBoolean()).isTrue();
+        assertThat(verification.get("sha256").asString()).isEqualTo(sha256);
+        assertThat(verification.toString()).doesNotContain("Trần Văn Bình", "001085000456");
+        JsonNode wallet = Api.json(api.send(Api.basic(api.request("/api/v1/my/wallet"), CITIZEN[0], CITIZEN[1])
+                .GET()
+                .build()));
+        assertThat(wallet.toString()).contains(sha256);
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

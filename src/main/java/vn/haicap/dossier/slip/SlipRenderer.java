@@ -160,6 +160,38 @@ public class SlipRenderer {
         }
     }
 
+    /**
+     * The result handed to the applicant: the outcome of the procedure, or the written notice that the
+     * applicant is not eligible with the reasons (T12). Numbered and registered by the document store.
+     */
+    public byte[] result(DossierDetails d, boolean approved) {
+        String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
+        try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
+            pdf.heading(title);
+            pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
+            pdf.text("Mã hồ sơ: " + d.code());
+            pdf.text("Người nộp: " + d.applicant().name() + " — "
+                    + orDash(d.applicant().idNumber()));
+            pdf.text("Ngày tiếp nhận: " + time(d.receivedAt()));
+            pdf.text("Ngày giải quyết xong: " + time(d.finishedAt()));
+            pdf.gap();
+            if (approved) {
+                pdf.text("Hồ sơ đã được người có thẩm quyền phê duyệt. Kết quả này được lưu trong kho dữ liệu điện tử"
+                        + " của Ông/Bà và có thể được kiểm tra bằng mã tra cứu in trên phiếu trả kết quả.");
+            } else {
+                String reason = d.timeline().stream()
+                        .filter(t -> "reject".equals(t.action()))
+                        .map(DossierDetails.TimelineEntry::reason)
+                        .reduce((first, second) -> second)
+                        .orElse(null);
+                pdf.text("Hồ sơ không đủ điều kiện giải quyết. Lý do: " + orDash(reason));
+            }
+            pdf.gap();
+            pdf.text("NGƯỜI CÓ THẨM QUYỀN");
+            return pdf.bytes();
+        }
+    }
+
     /** Form 03: refusal with the reasons. */
     public byte[] refusal(SlipData data) {
         DossierDetails d = data.dossier();

@@ -158,6 +158,35 @@ public class DossierStore {
                 .param("extensionLate", d.extensionLate());
     }
 
+    /** The result issued for a dossier (document store id, verification code, number and symbol). */
+    public record IssuedResultRef(java.util.UUID document, String resultCode, String numberSymbol) {}
+
+    public void saveResult(String code, java.util.UUID document, String resultCode, String numberSymbol) {
+        jdbc.sql("""
+                update dossier.dossier set result_document = :document, result_code = :resultCode,
+                    result_number_symbol = :numberSymbol
+                where code = :code
+                """)
+                .param("code", code)
+                .param("document", document)
+                .param("resultCode", resultCode)
+                .param("numberSymbol", numberSymbol)
+                .update();
+    }
+
+    public Optional<IssuedResultRef> result(String code) {
+        return jdbc.sql("""
+                select result_document, result_code, result_number_symbol from dossier.dossier
+                where code = :code and result_document is not null
+                """)
+                .param("code", code)
+                .query((rs, n) -> new IssuedResultRef(
+                        rs.getObject("result_document", java.util.UUID.class),
+                        rs.getString("result_code"),
+                        rs.getString("result_number_symbol")))
+                .optional();
+    }
+
     public Optional<DossierData> find(String code) {
         return jdbc.sql("select * from dossier.dossier where code = :code")
                 .param("code", code)

@@ -33,6 +33,11 @@ class DossierController {
         return api.slip(code, slip);
     }
 
+    @GetMapping("/dossiers/{code}/result.pdf")
+    org.springframework.http.ResponseEntity<byte[]> result(@PathVariable String code) {
+        return api.result(code);
+    }
+
     @GetMapping("/dossiers/{code}/documents/{id}")
     org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id) {
         return api.document(code, id);

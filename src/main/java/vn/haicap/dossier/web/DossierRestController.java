@@ -413,6 +413,19 @@ class DossierRestController {
                 .body(document.content());
     }
 
+    @GetMapping(value = "/dossiers/{code}/result.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The issued result",
+            description = "The result (or the notice of non-eligibility) as registered in the document store; its"
+                    + " verification code is the dossier's resultCode (GET /api/v1/verify/{resultCode}).")
+    ResponseEntity<byte[]> result(@PathVariable String code) {
+        DossierManagement.DocumentContent result = dossiers.result(code, CurrentUser.get());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + result.name() + "\"")
+                .body(result.content());
+    }
+
     @GetMapping(value = "/dossiers/{code}/slips/{slip}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(
             summary = "A slip as PDF",

@@ -1,0 +1,74 @@
+package vn.haicap.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Component;
+import vn.haicap.document.DocumentManagement;
+import vn.haicap.document.IssuedResult;
+import vn.haicap.document.ResultIssue;
+import vn.haicap.dossier.domain.DossierData;
+import vn.haicap.dossier.slip.SlipRenderer;
+import vn.haicap.dossier.store.DossierStore;
+
+/**
+ * Issues a dossier's result through the document store: the result (or the notice that the applicant is
+ * not eligible) is rendered as PDF, numbered in the issuing People's Committee's series, entered in the
+ * records register with a verification code, and put in the applicant's wallet so that it is never asked
+ * for again. Runs inside the transition's transaction.
+ */
+@Component
+class ResultIssuing {
+
+    /** Results of administrative procedures are kept 10 years unless the sector says otherwise (records.md). */
+    private static final int RETENTION_YEARS = 10;
+
+    private final DocumentManagement documents;
+    private final SlipRenderer slips;
+    private final DossierStore store;
+
+    // lazy: the renderer reads payments, which read dossiers through DossierManagement, which issues results
+    ResultIssuing(
+            DocumentManagement documents,
+            @org.springframework.context.annotation.Lazy SlipRenderer slips,
+            DossierStore store) {
+        this.documents = documents;
+        this.slips = slips;
+        this.store = store;
+    }
+
+    /** The issued result's bytes, as stored. */
+    byte[] content(java.util.UUID document) {
+        try (java.io.InputStream in = documents.open(document)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void issue(DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
+        boolean approved = details.timeline().stream().anyMatch(t -> "approve".equals(t.action()));
+        byte[] pdf = slips.result(details, approved);
+        String owner = dossier.applicant().username() != null
+                ? dossier.applicant().username()
+                : dossier.applicant().idNumber() != null ? dossier.applicant().idNumber() : dossier.code();
+        IssuedResult issued = documents.issueResult(
+                new ResultIssue(
+                        dossier.code() + "-ket-qua.pdf",
+                        owner,
+                        officer,
+                        "UBND",
+                        approved ? "KQ" : "TB",
+                        null,
+                        (approved ? "Kết quả giải quyết thủ tục " : "Thông báo không đủ điều kiện giải quyết thủ tục ")
+                                + dossier.procedureName() + ", hồ sơ " + dossier.code(),
+                        "Người có thẩm quyền",
+                        now.toLocalDate(),
+                        RETENTION_YEARS,
+                        dossier.code(),
+                        dossier.receivingProvince(),
+                        dossier.processingLevel().key().equals("commune") ? dossier.receivingCommune() : null,
+                        null),
+                new ByteArrayInputStream(pdf));
+        store.saveResult(dossier.code(), issued.document().id(), issued.resultCode(), issued.numberSymbol());
+    }
+}
