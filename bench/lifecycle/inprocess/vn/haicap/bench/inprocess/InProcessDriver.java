@@ -46,8 +46,9 @@ public final class InProcessDriver {
             "specialist", new CurrentUser("specialist.hanoi", Set.of(Role.SPECIALIST), "00004", "01"),
             "leader", new CurrentUser("leader.hanoi", Set.of(Role.LEADER), "00004", "01"));
     static final String DEFAULT_STEPS =
-            "counter:receive,counter:start_processing,specialist:complete,leader:approve,counter:issue_result,counter:return";
+            "counter:receive,counter:start_processing,specialist:complete,leader:complete:Đã xem xét,leader:approve,counter:issue_result,counter:return";
     static final byte[] PDF = java.util.Base64.getDecoder().decode("JVBERi0xLjQKJUVPRgo=");
+    static final byte[] PDF2 = java.util.Base64.getDecoder().decode("JVBERi0xLjUKJUVPRgo=");
 
     static String jdbcUrl;
 
@@ -73,7 +74,7 @@ public final class InProcessDriver {
             JdbcClient db = JdbcClient.create(context.getBean(DataSource.class));
             List<String[]> steps = new ArrayList<>();
             for (String step : System.getenv().getOrDefault("STEPS", DEFAULT_STEPS).split(",")) {
-                steps.add(step.strip().split(":"));
+                steps.add(step.strip().split(":", 3));
             }
             if (mode.equals("lifecycle")) {
                 lifecycle(dossiers, db, steps, threads, warmup < 0 ? 200 : warmup);
@@ -123,7 +124,8 @@ public final class InProcessDriver {
                         .code();
                 int version = dossiers.get(code, OFFICERS.get("counter")).version();
                 for (String[] step : steps) {
-                    version = dossiers.transition(code, step[1], null, version, null, OFFICERS.get(step[0]))
+                    version = dossiers.transition(
+                                    code, step[1], step.length > 2 ? step[2] : null, version, null, OFFICERS.get(step[0]))
                             .version();
                 }
                 times.add(System.nanoTime() - start);
@@ -183,8 +185,12 @@ public final class InProcessDriver {
                 "12 Phố Huế, Hà Nội",
                 "lan@example.vn",
                 "0912345678",
-                List.of(new SubmitCommand.Upload("to-khai.pdf", "application/pdf", PDF)),
-                List.of());
+                List.of(
+                        new SubmitCommand.Upload("to-khai.pdf", "application/pdf", PDF, 1),
+                        new SubmitCommand.Upload("xac-nhan.pdf", "application/pdf", PDF2, 2)),
+                List.of(),
+                List.of(),
+                null);
     }
 
     interface Work {

@@ -20,7 +20,7 @@ import org.flowable.task.api.Task;
 /**
  * Runs dossiers through the BPMN life-cycle in an embedded Flowable engine (standalone configuration, its own
  * JDBC pool) on a PostgreSQL database: start the process as the applicant with the dossier's data as variables,
- * then, for each of the six user tasks, find the open task (as an officer reading the dossier before acting)
+ * then, for each of the seven user tasks, find the open task (as an officer reading the dossier before acting)
  * and complete it as the officer of the right role, setting the variable "status".
  *
  * <pre>
@@ -35,6 +35,7 @@ public final class FlowableLifecycle {
         {"receive", "counter.hanoi", "received"},
         {"startProcessing", "counter.hanoi", "in_process"},
         {"process", "specialist.hanoi", "processed"},
+        {"review", "leader.hanoi", "reviewed"},
         {"sign", "leader.hanoi", "resolved_approved"},
         {"issueResult", "counter.hanoi", "result_at_counter"},
         {"returnResult", "counter.hanoi", "returned"},

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp target/classes:target/lib/* vn.haicap.bench.lifecycle.HttpLifecycle BASE_URL JDBC_URL DOSSIERS THREADS
  *     [WARMUP] [BODY_FILE]
- * env STEPS = "counter:receive,counter:start_processing,specialist:complete,leader:approve,counter:issue_result,counter:return"
+ * env STEPS = "counter:receive,counter:start_processing,specialist:complete,leader:complete:Đã xem xét,leader:approve,counter:issue_result,counter:return"
  * </pre>
  */
 public final class HttpLifecycle {
@@ -45,7 +45,7 @@ public final class HttpLifecycle {
             "specialist", "specialist.hanoi:Demo-specialist-2025",
             "leader", "leader.hanoi:Demo-leader-2025");
     static final String DEFAULT_STEPS =
-            "counter:receive,counter:start_processing,specialist:complete,leader:approve,counter:issue_result,counter:return";
+            "counter:receive,counter:start_processing,specialist:complete,leader:complete:Đã xem xét,leader:approve,counter:issue_result,counter:return";
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
@@ -61,7 +61,7 @@ public final class HttpLifecycle {
         this.base = base;
         this.body = body;
         for (String step : steps.split(",")) {
-            this.steps.add(step.strip().split(":"));
+            this.steps.add(step.strip().split(":", 3));
         }
     }
 
@@ -147,7 +147,9 @@ public final class HttpLifecycle {
                     step[0],
                     "POST",
                     "/api/v1/dossiers/" + code + "/transitions",
-                    "{\"action\":\"" + step[1] + "\",\"version\":" + version + "}",
+                    step.length > 2
+                            ? "{\"action\":\"" + step[1] + "\",\"reason\":\"" + step[2] + "\",\"version\":" + version + "}"
+                            : "{\"action\":\"" + step[1] + "\",\"version\":" + version + "}",
                     200,
                     null);
             version = Integer.parseInt(first(VERSION, answer, "version"));
