@@ -35,8 +35,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ReferenceDataRateLimit rateLimit) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ReferenceDataRateLimit rateLimit,
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            org.springframework.context.ApplicationEventPublisher events)
+            throws Exception {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider checker =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(accounts);
+        checker.setPasswordEncoder(passwords);
+        org.springframework.security.authentication.ProviderManager manager =
+                new org.springframework.security.authentication.ProviderManager(new RememberedCredentials(checker));
+        // failed API logins still reach the audit log
+        manager.setAuthenticationEventPublisher(
+                new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events));
         http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READ_API)

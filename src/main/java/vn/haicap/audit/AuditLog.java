@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.haicap.shared.AuditEvent;
@@ -28,14 +32,30 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json) {
+    AuditLog(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Written in the publisher's transaction, so that a change and its audit record commit or roll back
+     * together. A read (published from a read-only transaction) is recorded in a transaction of its own.
+     */
+    @EventListener
     void on(AuditEvent event) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(status -> insert(event));
+        } else {
+            insert(event);
+        }
+    }
+
+    private void insert(AuditEvent event) {
         jdbc.sql("""
                 insert into audit.audit_entry (occurred_at, actor, action, subject_type, subject_id, details)
                 values (:occurredAt, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb))
