@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,52 +232,11 @@ public class DossierStore {
                 .list();
     }
 
-    public long addDocument(
-            String dossier,
-            String name,
-            String mediaType,
-            byte[] content,
-            String sha256,
-            @Nullable Long reusedFrom,
-            String actor,
-            OffsetDateTime at) {
-        return jdbc.sql("""
-                insert into dossier.document (dossier, name, media_type, size, sha256, content, reused_from, added_by, added_at)
-                values (:dossier, :name, :mediaType, :size, :sha256, :content, :reusedFrom, :actor, :at)
-                returning id
-                """)
-                .param("dossier", dossier)
-                .param("name", name)
-                .param("mediaType", mediaType)
-                .param("size", content.length)
-                .param("sha256", sha256)
-                .param("content", content)
-                .param("reusedFrom", reusedFrom)
-                .param("actor", actor)
-                .param("at", at)
-                .query(Long.class)
-                .single();
-    }
-
     public List<StoredDocument> documents(String dossier) {
         return jdbc.sql("""
                 select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name
                 from dossier.document where dossier = :dossier order by id
                 """).param("dossier", dossier).query(this::document).list();
-    }
-
-    /** A document of one of this applicant's dossiers, for re-use ("ask only once"). */
-    public Optional<StoredDocument> documentOfApplicant(long id, String username) {
-        return jdbc.sql("""
-                select d.id, d.dossier, d.name, d.media_type, d.size, d.sha256, d.reused_from, d.added_by, d.added_at,
-                    d.paper_name
-                from dossier.document d join dossier.dossier x on x.code = d.dossier
-                where d.id = :id and x.applicant_username = :username
-                """)
-                .param("id", id)
-                .param("username", username)
-                .query(this::document)
-                .optional();
     }
 
     public byte[] content(long id) {
@@ -292,28 +252,6 @@ public class DossierStore {
                 .param("k", username + "\n" + key)
                 .query((rs, n) -> 1)
                 .list();
-    }
-
-    public Optional<String> idempotentResponse(String username, String key) {
-        return jdbc.sql("select response from dossier.idempotency_key where username = :u and key = :k")
-                .param("u", username)
-                .param("k", key)
-                .query(String.class)
-                .optional();
-    }
-
-    public void saveIdempotentResponse(
-            String username, String key, String dossier, String response, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into dossier.idempotency_key (username, key, dossier, response, created_at)
-                values (:u, :k, :dossier, :response, :at)
-                """)
-                .param("u", username)
-                .param("k", key)
-                .param("dossier", dossier)
-                .param("response", response)
-                .param("at", at)
-                .update();
     }
 
     /**
@@ -358,71 +296,39 @@ public class DossierStore {
                 ? null
                 : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> statusList = statuses.isEmpty() ? List.of("-") : statuses;
+        Map<String, Object> bound = new java.util.HashMap<>();
+        bound.put("scope", jurisdiction.scope().name());
+        bound.put("province", jurisdiction.provinceCode());
+        bound.put("commune", jurisdiction.communeCode());
+        bound.put("anyStatus", statuses.isEmpty());
+        bound.put("statuses", statusList);
+        bound.put("dueAfter", dueAfter);
+        bound.put("dueBefore", dueBefore);
+        bound.put("q", q);
+        bound.put("like", like);
+        bound.put("assignee", assigneeOrNobody);
+        bound.put("actionable", actionable != null);
+        bound.put(
+                "actStatuses",
+                actionable == null || actionable.statuses().isEmpty() ? List.of("-") : actionable.statuses());
+        bound.put(
+                "stepRoles",
+                actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles());
+        bound.put("communeStaff", actionable != null && actionable.communeStaff());
+        bound.put("fStatus", filter.status() == null ? null : filter.status().key());
+        bound.put("fChannel", filter.channel());
+        bound.put("fProcedure", filter.procedureCode());
+        bound.put("fFrom", startOf(filter.receivedFrom()));
+        bound.put(
+                "fTo",
+                startOf(filter.receivedTo() == null ? null : filter.receivedTo().plusDays(1)));
         long total = jdbc.sql("select count(*) from dossier.dossier where " + where)
-                .param("scope", jurisdiction.scope().name())
-                .param("province", jurisdiction.provinceCode())
-                .param("commune", jurisdiction.communeCode())
-                .param("anyStatus", statuses.isEmpty())
-                .param("statuses", statusList)
-                .param("dueAfter", dueAfter)
-                .param("dueBefore", dueBefore)
-                .param("q", q)
-                .param("like", like)
-                .param("assignee", assigneeOrNobody)
-                .param("actionable", actionable != null)
-                .param(
-                        "actStatuses",
-                        actionable == null || actionable.statuses().isEmpty() ? List.of("-") : actionable.statuses())
-                .param(
-                        "stepRoles",
-                        actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
-                .param("communeStaff", actionable != null && actionable.communeStaff())
-                .param(
-                        "fStatus",
-                        filter.status() == null ? null : filter.status().key())
-                .param("fChannel", filter.channel())
-                .param("fProcedure", filter.procedureCode())
-                .param("fFrom", startOf(filter.receivedFrom()))
-                .param(
-                        "fTo",
-                        startOf(
-                                filter.receivedTo() == null
-                                        ? null
-                                        : filter.receivedTo().plusDays(1)))
+                .params(bound)
                 .query(Long.class)
                 .single();
         List<DossierRow> rows = jdbc.sql("select * from dossier.dossier where " + where
                         + " order by due_at nulls last, submitted_at, code limit :limit offset :offset")
-                .param("scope", jurisdiction.scope().name())
-                .param("province", jurisdiction.provinceCode())
-                .param("commune", jurisdiction.communeCode())
-                .param("anyStatus", statuses.isEmpty())
-                .param("statuses", statusList)
-                .param("dueAfter", dueAfter)
-                .param("dueBefore", dueBefore)
-                .param("q", q)
-                .param("like", like)
-                .param("assignee", assigneeOrNobody)
-                .param("actionable", actionable != null)
-                .param(
-                        "actStatuses",
-                        actionable == null || actionable.statuses().isEmpty() ? List.of("-") : actionable.statuses())
-                .param(
-                        "stepRoles",
-                        actionable == null || actionable.stepRoles().isEmpty() ? List.of("-") : actionable.stepRoles())
-                .param("communeStaff", actionable != null && actionable.communeStaff())
-                .param(
-                        "fStatus",
-                        filter.status() == null ? null : filter.status().key())
-                .param("fChannel", filter.channel())
-                .param("fProcedure", filter.procedureCode())
-                .param("fFrom", startOf(filter.receivedFrom()))
-                .param(
-                        "fTo",
-                        startOf(
-                                filter.receivedTo() == null
-                                        ? null
-                                        : filter.receivedTo().plusDays(1)))
+                .params(bound)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
