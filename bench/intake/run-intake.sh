@@ -52,9 +52,10 @@ wrk_run() { # label mode connections delay_ms
 
     sat="$(wrk_run saturated submit "$clients" 0 | tee /dev/stderr | grep '^RESULT')"
     peak="$(sed 's/.* rps=\([0-9.]*\).*/\1/' <<<"$sat")"
-    # half the peak: CLIENTS connections, each waiting CLIENTS*1000/(peak/2) ms minus its own latency at low load
-    # (about the p50 of the GET /api/v1/me baseline); wrk reports the rate actually reached
-    delay="$(awk -v c="$clients" -v p="$peak" 'BEGIN { d = c * 1000 / (p / 2) - 100; print (d < 1 ? 1 : int(d)) }')"
+    # half the peak: CLIENTS connections, each waiting CLIENTS*1000/(peak/2) ms minus its own latency (about
+    # the p50 of the saturated run, an over-estimate at half the load); wrk reports the rate actually reached
+    p50="$(sed 's/.* p50_ms=\([0-9.]*\).*/\1/' <<<"$sat")"
+    delay="$(awk -v c="$clients" -v p="$peak" -v l="$p50" 'BEGIN { d = c * 1000 / (p / 2) - l; print (d < 1 ? 1 : int(d)) }')"
     echo "half of peak $peak/s: delay $delay ms per connection"
     wrk_run half-peak submit "$clients" "$delay"
     wrk_run half-peak health "$clients" "$delay"
