@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.haicap.address.AddressConverter;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 
 /**
  * Converts files of addresses with an {@link AddressConverter}, row by row in constant memory. Open
@@ -48,7 +49,7 @@ public final class AddressBatchConverter {
      *
      * @param totalBytes the size of the input when known (for progress), else {@code -1}
      */
-    public BatchRun open(InputStream in, BatchFormat format, long totalBytes) throws IOException {
+    public BatchRun open(InputStream in, TableFormat format, long totalBytes) throws IOException {
         BatchInput input = switch (format) {
             case CSV -> CsvBatchInput.open(in, totalBytes);
             case XLSX -> XlsxBatchInput.open(in);
@@ -58,8 +59,8 @@ public final class AddressBatchConverter {
 
     /** Converts a file into another, each in the format its extension names. */
     public BatchSummary convert(Path in, Path out, boolean bom, BatchProgress progress) throws IOException {
-        BatchFormat inFormat = formatOf(in);
-        BatchFormat outFormat = formatOf(out);
+        TableFormat inFormat = formatOf(in);
+        TableFormat outFormat = formatOf(out);
         long size = Files.size(in);
         try (BatchRun run = open(new BufferedInputStream(Files.newInputStream(in), 64 * 1024), inFormat, size);
                 OutputStream target = new BufferedOutputStream(Files.newOutputStream(out), 64 * 1024)) {
@@ -68,9 +69,9 @@ public final class AddressBatchConverter {
     }
 
     /** Throws {@code address.batch-unsupported-format} for anything but {@code .csv}, {@code .txt} or {@code .xlsx}. */
-    public static BatchFormat formatOf(Path file) {
+    public static TableFormat formatOf(Path file) {
         String name = String.valueOf(file.getFileName());
-        return BatchFormat.ofFileName(name)
+        return TableFormat.ofFileName(name, ".txt")
                 .orElseThrow(() -> HaicapException.invalid("address.batch-unsupported-format", name));
     }
 }

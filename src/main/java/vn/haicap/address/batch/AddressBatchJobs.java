@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.haicap.address.batch.BatchJobView.State;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 
 /**
  * Batch conversions uploaded from the web page, run in the background a few at a time. The upload is
@@ -89,8 +90,8 @@ public class AddressBatchJobs implements DisposableBean {
      * {@code address.batch-busy}.
      */
     public BatchJobView submit(String owner, String fileName, InputStream content) throws IOException {
-        BatchFormat format =
-                BatchFormat.ofFileName(fileName).orElseThrow(() -> HaicapException.invalid(UNSUPPORTED, fileName));
+        TableFormat format = TableFormat.ofFileName(fileName, ".txt")
+                .orElseThrow(() -> HaicapException.invalid(UNSUPPORTED, fileName));
         long active = jobs.values().stream()
                 .filter(j -> j.owner.equals(owner) && !j.state.ended())
                 .count();
@@ -264,7 +265,7 @@ public class AddressBatchJobs implements DisposableBean {
         final UUID id;
         final String owner;
         final String fileName;
-        final BatchFormat format;
+        final TableFormat format;
         final Path folder;
         final Instant created;
         volatile State state = State.QUEUED;
@@ -275,7 +276,7 @@ public class AddressBatchJobs implements DisposableBean {
         volatile @Nullable String failureCode;
         volatile @Nullable Instant ended;
 
-        Job(UUID id, String owner, String fileName, BatchFormat format, Path folder, Instant created) {
+        Job(UUID id, String owner, String fileName, TableFormat format, Path folder, Instant created) {
             this.id = id;
             this.owner = owner;
             this.fileName = fileName;
@@ -296,7 +297,7 @@ public class AddressBatchJobs implements DisposableBean {
             Integer percent = null;
             if (state == State.DONE) {
                 percent = 100;
-            } else if (format == BatchFormat.CSV && totalBytes > 0) {
+            } else if (format == TableFormat.CSV && totalBytes > 0) {
                 percent = (int) Math.min(99, bytesRead * 100 / totalBytes);
             }
             Instant end = ended;

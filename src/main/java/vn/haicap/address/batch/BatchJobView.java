@@ -3,6 +3,7 @@ package vn.haicap.address.batch;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.shared.TableFormat;
 
 /**
  * A snapshot of a batch job for its owner.
@@ -18,7 +19,7 @@ public record BatchJobView(
         @Nullable Integer percent,
         @Nullable BatchSummary summary,
         @Nullable String failureCode,
-        BatchFormat outputFormat,
+        TableFormat outputFormat,
         Instant created,
         @Nullable Instant expires) {
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import vn.haicap.address.AddressConversion;
 import vn.haicap.address.AddressConverter;
+import vn.haicap.shared.TableFormat;
 
 /** An input whose header has been read, ready to be converted into an output. Not thread-safe. */
 public final class BatchRun implements Closeable {
@@ -56,10 +57,10 @@ public final class BatchRun implements Closeable {
      *
      * @param bom whether a CSV output starts with a UTF-8 byte order mark (for Excel)
      */
-    public BatchSummary writeTo(OutputStream out, BatchFormat format, boolean bom, BatchProgress progress)
+    public BatchSummary writeTo(OutputStream out, TableFormat format, boolean bom, BatchProgress progress)
             throws IOException {
         long start = System.nanoTime();
-        BatchOutput output = format == BatchFormat.XLSX ? new XlsxBatchOutput(out) : new CsvBatchOutput(out, bom);
+        BatchOutput output = format == TableFormat.XLSX ? new XlsxBatchOutput(out) : new CsvBatchOutput(out, bom);
         Tally tally = new Tally();
         Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         int addressColumn = input.addressColumn();

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.shared.CountingInputStream;
 import vn.haicap.shared.HaicapException;
 
 /**

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.shared.CountingInputStream;
 import vn.haicap.shared.HaicapException;
 
 /**

@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.haicap.address.AddressConverter;
 import vn.haicap.address.batch.AddressBatchConverter;
-import vn.haicap.address.batch.BatchFormat;
 import vn.haicap.address.batch.BatchProgress;
 import vn.haicap.address.batch.BatchRun;
 import vn.haicap.address.batch.BatchSummary;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 
 /** Public reference API: converts addresses written before the 1 July 2025 reorganisation. */
 @RestController
@@ -124,7 +124,7 @@ class AddressRestController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        stream(BatchFormat.CSV, bom, request, response);
+        stream(TableFormat.CSV, bom, request, response);
     }
 
     @PostMapping(path = "/convert-batch", consumes = XLSX, produces = XLSX)
@@ -143,7 +143,7 @@ class AddressRestController {
             description = "no address column, an empty or unreadable workbook",
             content = @Content(mediaType = "application/problem+json"))
     void convertXlsx(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        stream(BatchFormat.XLSX, false, request, response);
+        stream(TableFormat.XLSX, false, request, response);
     }
 
     /**
@@ -153,7 +153,7 @@ class AddressRestController {
      * a deadlock on large files: full-duplex streaming would block the server writing to a client that
      * is still sending.
      */
-    private void stream(BatchFormat format, boolean bom, HttpServletRequest request, HttpServletResponse response)
+    private void stream(TableFormat format, boolean bom, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!batches.tryAcquire()) {
             throw new HaicapException(HttpStatus.SERVICE_UNAVAILABLE, "address.batch-busy");
@@ -191,9 +191,9 @@ class AddressRestController {
         }
     }
 
-    private static void respond(BatchRun run, BatchFormat format, boolean bom, HttpServletResponse response)
+    private static void respond(BatchRun run, TableFormat format, boolean bom, HttpServletResponse response)
             throws IOException {
-        response.setContentType(format == BatchFormat.CSV ? "text/csv;charset=UTF-8" : XLSX);
+        response.setContentType(format == TableFormat.CSV ? "text/csv;charset=UTF-8" : XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

@@ -2,7 +2,6 @@ package vn.haicap.workforce.imports;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +22,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
+import vn.haicap.shared.CountingInputStream;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 
 /**
  * The rows of an uploaded file, one at a time, each with its line number in the file (the header is
@@ -38,9 +39,9 @@ abstract class RowSource implements Closeable {
         }
     }
 
-    private final Counting counting;
+    private final CountingInputStream counting;
 
-    RowSource(Counting counting) {
+    RowSource(CountingInputStream counting) {
         this.counting = counting;
     }
 
@@ -49,12 +50,12 @@ abstract class RowSource implements Closeable {
     abstract List<String> header();
 
     long bytesRead() {
-        return counting.count;
+        return counting.count();
     }
 
-    static RowSource open(FileFormat format, InputStream in) throws IOException {
-        Counting counting = new Counting(in);
-        RowSource source = format == FileFormat.CSV ? new Csv(counting) : Xlsx.open(counting);
+    static RowSource open(TableFormat format, InputStream in) throws IOException {
+        CountingInputStream counting = new CountingInputStream(in);
+        RowSource source = format == TableFormat.CSV ? new Csv(counting) : Xlsx.open(counting);
         List<String> missing = Columns.REQUIRED.stream()
                 .filter(c -> !source.header().contains(c))
                 .toList();
@@ -73,38 +74,12 @@ abstract class RowSource implements Closeable {
         return names;
     }
 
-    static final class Counting extends FilterInputStream {
-        volatile long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
-
     private static final class Csv extends RowSource {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final List<String> header;
 
-        Csv(Counting in) throws IOException {
+        Csv(CountingInputStream in) throws IOException {
             super(in);
             this.parser = CSVFormat.DEFAULT
                     .builder()
@@ -149,7 +124,7 @@ abstract class RowSource implements Closeable {
         private final List<String> header;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-        private Xlsx(Counting in, Workbook workbook) {
+        private Xlsx(CountingInputStream in, Workbook workbook) {
             super(in);
             this.workbook = workbook;
             this.rows = workbook.getNumberOfSheets() == 0
@@ -159,7 +134,7 @@ abstract class RowSource implements Closeable {
             this.header = first == null ? List.of() : normalise(values(first, first.getLastCellNum()));
         }
 
-        static Xlsx open(Counting in) throws IOException {
+        static Xlsx open(CountingInputStream in) throws IOException {
             Workbook workbook;
             try {
                 workbook = StreamingReader.builder()

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.haicap.account.CurrentUser;
+import vn.haicap.shared.TableFormat;
 import vn.haicap.workforce.Assignment;
 import vn.haicap.workforce.Outcome;
 import vn.haicap.workforce.Person;
@@ -32,14 +33,14 @@ public class TemplateFiles {
         this.workforce = workforce;
     }
 
-    public void template(FileFormat format, OutputStream out) throws IOException {
+    public void template(TableFormat format, OutputStream out) throws IOException {
         try (Sink sink = sink(format, out)) {
             sink.row(Columns.ALL);
         }
     }
 
     /** Every assignment in the unit's agencies as a template row, with the outcome in that agency. */
-    public void export(CurrentUser user, String unit, FileFormat format, OutputStream out) throws IOException {
+    public void export(CurrentUser user, String unit, TableFormat format, OutputStream out) throws IOException {
         try (Sink sink = sink(format, out)) {
             sink.row(Columns.ALL);
             workforce.export(user, unit, row -> {
@@ -90,8 +91,8 @@ public class TemplateFiles {
         void close() throws IOException;
     }
 
-    private static Sink sink(FileFormat format, OutputStream out) throws IOException {
-        if (format == FileFormat.CSV) {
+    private static Sink sink(TableFormat format, OutputStream out) throws IOException {
+        if (format == TableFormat.CSV) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);

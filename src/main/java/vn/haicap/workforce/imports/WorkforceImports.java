@@ -25,6 +25,7 @@ import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.Role;
+import vn.haicap.shared.TableFormat;
 import vn.haicap.workforce.NewAssignment;
 import vn.haicap.workforce.NewOutcome;
 import vn.haicap.workforce.PersonData;
@@ -68,7 +69,7 @@ public class WorkforceImports implements DisposableBean {
         if (!user.has(Role.HR_OFFICER)) {
             throw HaicapException.forbidden("workforce.forbidden");
         }
-        FileFormat format = FileFormat.ofFileName(fileName)
+        TableFormat format = TableFormat.ofFileName(fileName)
                 .orElseThrow(() -> HaicapException.invalid("workforce.import-format", fileName));
         Path file = Files.createTempFile("haicap-workforce-", format.extension());
         try {
@@ -175,7 +176,7 @@ public class WorkforceImports implements DisposableBean {
         final UUID id;
         final CurrentUser user;
         final String fileName;
-        final FileFormat format;
+        final TableFormat format;
         final Path file;
         final long size;
         final java.time.Instant created = java.time.Instant.now();
@@ -187,7 +188,7 @@ public class WorkforceImports implements DisposableBean {
         volatile @Nullable RowSource source;
         volatile @Nullable String failureCode;
 
-        Job(UUID id, CurrentUser user, String fileName, FileFormat format, Path file, long size) {
+        Job(UUID id, CurrentUser user, String fileName, TableFormat format, Path file, long size) {
             this.id = id;
             this.user = user;
             this.fileName = fileName;
@@ -216,7 +217,7 @@ public class WorkforceImports implements DisposableBean {
                 percent = 100;
             } else if (status == Status.QUEUED) {
                 percent = 0;
-            } else if (format == FileFormat.CSV && s != null && size > 0) {
+            } else if (format == TableFormat.CSV && s != null && size > 0) {
                 percent = (int) Math.min(99, s.bytesRead() * 100 / size);
             }
             return new ImportJobView(

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.HaicapException;
-import vn.haicap.workforce.imports.FileFormat;
+import vn.haicap.shared.TableFormat;
 import vn.haicap.workforce.imports.ImportJobView;
 import vn.haicap.workforce.imports.TemplateFiles;
 import vn.haicap.workforce.imports.WorkforceImports;
@@ -78,7 +78,7 @@ class ImportRestController {
     @GetMapping("/imports/template")
     @Operation(summary = "The empty import template, CSV or XLSX")
     ResponseEntity<StreamingResponseBody> template(@RequestParam(defaultValue = "csv") String format) {
-        FileFormat f = format(format);
+        TableFormat f = format(format);
         return WorkforcePages.download(f, "workforce-template" + f.extension(), out -> files.template(f, out));
     }
 
@@ -86,14 +86,14 @@ class ImportRestController {
     @Operation(summary = "The people of a province or commune in the import template (HR officer; audited)")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam String unit, @RequestParam(defaultValue = "csv") String format) {
-        FileFormat f = format(format);
+        TableFormat f = format(format);
         CurrentUser user = CurrentUser.get();
         byte[] content = WorkforcePages.render(out -> files.export(user, unit, f, out));
         return WorkforcePages.download(f, "workforce-" + unit + f.extension(), out -> out.write(content));
     }
 
-    static FileFormat format(String key) {
-        return FileFormat.ofKey(key).orElseThrow(() -> HaicapException.invalid("workforce.import-format", key));
+    static TableFormat format(String key) {
+        return TableFormat.ofKey(key).orElseThrow(() -> HaicapException.invalid("workforce.import-format", key));
     }
 
     static ImportView view(ImportJobView job, MessageSource messages, Locale locale) {

@@ -29,8 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 import vn.haicap.workforce.WorkforceStatistics;
-import vn.haicap.workforce.imports.FileFormat;
 import vn.haicap.workforce.imports.ImportJobView;
 import vn.haicap.workforce.imports.TemplateFiles;
 import vn.haicap.workforce.imports.WorkforceImports;
@@ -111,14 +111,14 @@ class WorkforcePages {
 
     @GetMapping("/imports/template.{format}")
     ResponseEntity<StreamingResponseBody> template(@PathVariable String format) {
-        FileFormat f = ImportRestController.format(format);
+        TableFormat f = ImportRestController.format(format);
         return download(f, "workforce-template" + f.extension(), out -> files.template(f, out));
     }
 
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam String unit, @RequestParam(defaultValue = "csv") String format) {
-        FileFormat f = ImportRestController.format(format);
+        TableFormat f = ImportRestController.format(format);
         CurrentUser user = CurrentUser.get();
         byte[] content = render(out -> files.export(user, unit, f, out));
         return download(f, "workforce-" + unit + f.extension(), out -> out.write(content));
@@ -177,10 +177,10 @@ class WorkforcePages {
         return out.toByteArray();
     }
 
-    static ResponseEntity<StreamingResponseBody> download(FileFormat format, String name, Content content) {
+    static ResponseEntity<StreamingResponseBody> download(TableFormat format, String name, Content content) {
         return ResponseEntity.status(HttpStatus.OK)
                 .contentType(MediaType.parseMediaType(
-                        format.mediaType() + (format == FileFormat.CSV ? ";charset=UTF-8" : "")))
+                        format.mediaType() + (format == TableFormat.CSV ? ";charset=UTF-8" : "")))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.haicap.address.AddressConversion;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.TableFormat;
 
 class AddressBatchConverterTests {
 
@@ -126,8 +127,8 @@ class AddressBatchConverterTests {
         AtomicLong rows = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicLong total = new AtomicLong();
-        try (BatchRun run = batch.open(new ByteArrayInputStream(input), BatchFormat.CSV, input.length)) {
-            run.writeTo(new ByteArrayOutputStream(), BatchFormat.CSV, false, (r, b, t) -> {
+        try (BatchRun run = batch.open(new ByteArrayInputStream(input), TableFormat.CSV, input.length)) {
+            run.writeTo(new ByteArrayOutputStream(), TableFormat.CSV, false, (r, b, t) -> {
                 rows.set(r);
                 bytes.set(b);
                 total.set(t);
@@ -145,8 +146,8 @@ class AddressBatchConverterTests {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BatchSummary summary;
-        try (BatchRun run = batch.open(new ByteArrayInputStream(workbook), BatchFormat.XLSX, workbook.length)) {
-            summary = run.writeTo(out, BatchFormat.XLSX, false, BatchProgress.NONE);
+        try (BatchRun run = batch.open(new ByteArrayInputStream(workbook), TableFormat.XLSX, workbook.length)) {
+            summary = run.writeTo(out, TableFormat.XLSX, false, BatchProgress.NONE);
         }
 
         assertThat(summary.rowsRead()).isEqualTo(300);
@@ -171,8 +172,8 @@ class AddressBatchConverterTests {
         byte[] workbook = workbook(addresses);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (BatchRun run = batch.open(new ByteArrayInputStream(workbook), BatchFormat.XLSX, workbook.length)) {
-            run.writeTo(out, BatchFormat.CSV, false, BatchProgress.NONE);
+        try (BatchRun run = batch.open(new ByteArrayInputStream(workbook), TableFormat.XLSX, workbook.length)) {
+            run.writeTo(out, TableFormat.CSV, false, BatchProgress.NONE);
         }
 
         List<CSVRecord> rows = parse(out.toByteArray());
@@ -188,11 +189,11 @@ class AddressBatchConverterTests {
             workbook.createSheet().createRow(0).createCell(0).setCellValue("street");
             workbook.write(bytes);
         }
-        assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(bytes.toByteArray()), BatchFormat.XLSX, -1))
+        assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(bytes.toByteArray()), TableFormat.XLSX, -1))
                 .isInstanceOfSatisfying(
                         HaicapException.class, e -> assertThat(e.code()).isEqualTo("address.batch-no-address-column"));
         byte[] junk = "id,address\n1,a\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(junk), BatchFormat.XLSX, -1))
+        assertThatThrownBy(() -> batch.open(new ByteArrayInputStream(junk), TableFormat.XLSX, -1))
                 .isInstanceOfSatisfying(
                         HaicapException.class,
                         e -> assertThat(e.code()).isEqualTo("address.batch-unreadable-workbook"));
@@ -221,8 +222,8 @@ class AddressBatchConverterTests {
     private Result convertCsv(byte[] input, boolean bom) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BatchSummary summary;
-        try (BatchRun run = batch.open(new ByteArrayInputStream(input), BatchFormat.CSV, input.length)) {
-            summary = run.writeTo(out, BatchFormat.CSV, bom, BatchProgress.NONE);
+        try (BatchRun run = batch.open(new ByteArrayInputStream(input), TableFormat.CSV, input.length)) {
+            summary = run.writeTo(out, TableFormat.CSV, bom, BatchProgress.NONE);
         }
         byte[] bytes = out.toByteArray();
         List<CSVRecord> rows = parse(bytes);

@@ -1,19 +1,19 @@
-package vn.haicap.address.batch;
+package vn.haicap.shared;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it, for progress. */
-final class CountingInputStream extends FilterInputStream {
+/** Counts the bytes read through it, for progress; the count may be read from another thread. */
+public final class CountingInputStream extends FilterInputStream {
 
-    private long count;
+    private volatile long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
