@@ -10,6 +10,11 @@
 --               SHA-256 is stored, as the application does
 --   stage     = how far it went (i % 20): 40% returned (7 transitions), 15% processed (4), 20% in process (3),
 --               15% received (2), 10% submitted (1): 4.4 transitions per dossier on average
+-- For the reports benchmark (bench/reports) the rows also vary what the service index reads:
+--   channel   = online 60% (i % 10 < 6), counter 30%, post 10%; procedure one of three (i % 3)
+--   returned  = finished 2 days after submission (before the 3-day appointment), 1 in 7 after 4 days (late);
+--               4 in 5 with an electronic result; 1 in 3 rated (1 in 4 of those not satisfied)
+--   payment   = 3 in 10 owe a fee (i % 10 < 3), paid online on the national portal when i % 10 = 0
 -- The same functions write the sample of codes and check codes that the wrk script looks up.
 \set ON_ERROR_STOP on
 set synchronous_commit = off;
@@ -27,8 +32,9 @@ with g as materialized (
             applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
             applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
             submitted_at, received_at, due_at, original_due_at, holidays_skipped, time_limit_minutes,
-            finished_at, check_code_hash, version)
-    select code, '1.001022', 1, 1, 'Thủ tục đăng ký nhận cha, mẹ, con', 'online',
+            finished_at, check_code_hash, version, result_document, result_code)
+    select code, (array['1.001022', '1.000894', '2.000986'])[i % 3 + 1], 1, 1, 'Thủ tục đăng ký nhận cha, mẹ, con',
+           case when i % 10 < 6 then 'online' when i % 10 < 9 then 'counter' else 'post' end,
            'citizen' || (i % 200000), 'Nguyễn Thị Lan ' || i, lpad((i % 1000000000000)::text, 12, '0'),
            (i % 300) || ' Phố Huế, Hà Nội', 'user' || i || '@example.vn', '09' || lpad((i % 100000000)::text, 8, '0'),
            province, commune, 'commune', 'commune', status, submitted,
@@ -36,10 +42,26 @@ with g as materialized (
            case when steps >= 2 then submitted + interval '3 days' end,
            case when steps >= 2 then submitted + interval '3 days' end,
            '', 1440,
-           case when steps = 7 then submitted + interval '2 days' end,
+           case when steps = 7 and i % 7 = 0 then submitted + interval '4 days'
+                when steps = 7 then submitted + interval '2 days' end,
            encode(sha256(convert_to(bench_gen.check_code(i), 'UTF8')), 'hex'),
-           steps
+           steps,
+           case when steps = 7 and i % 5 <> 0 then md5(code)::uuid end,
+           case when steps = 7 and i % 5 <> 0 then 'KQ' || i end
     from g order by i
+), ratings as (
+    insert into dossier.rating (dossier, score, rated_by, rated_at)
+    select code, case when i % 4 = 0 then 'not_satisfied' when i % 4 = 1 then 'very_satisfied' else 'satisfied' end,
+           'citizen' || (i % 200000), submitted + interval '3 days'
+    from g where steps = 7 and i % 3 = 0
+), payments as (
+    insert into dossier.payment (dossier, submission_channel, status, channel, receipt_no, paid_at, paid_by, created_at)
+    select code, case when i % 10 < 6 then 'online' when i % 10 < 9 then 'counter' else 'post' end,
+           case when steps >= 2 then 'paid' else 'due' end,
+           case when steps >= 2 then (case when i % 10 = 0 then 'national_portal' else 'cash' end) end,
+           case when steps >= 2 then 'BL' || i end, case when steps >= 2 then submitted + interval '2 hours' end,
+           case when steps >= 2 then 'counter.hanoi' end, submitted
+    from g where i % 10 < 3
 )
 insert into dossier.transition (dossier, action, from_status, to_status, actor, at, reason)
 select g.code, ch.action, ch.from_status, ch.to_status, ch.actor, g.submitted + ch.after, null
