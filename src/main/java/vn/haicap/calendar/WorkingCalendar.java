@@ -50,6 +50,8 @@ public class WorkingCalendar {
     private final Rules national;
     private final Map<String, Rules> provinces;
     private final Map<Integer, YearCalendar> years = new ConcurrentHashMap<>();
+    /** The revision the cached years belong to; -1 until read, and again after each change. */
+    private volatile long revision = -1;
 
     /** The arithmetic of both policies on one set of working sessions. */
     private record Rules(WorkingTimeArithmetic workingTime, CivilCodeDayCount dayCount) {
@@ -131,7 +133,7 @@ public class WorkingCalendar {
         Rules rules = rulesOf(provinceCode);
         checkYear(from.getYear());
         LocalDateTime local = from.atZoneSameInstant(zone).toLocalDateTime();
-        long revision = store.revision();
+        long revision = revision();
         return deadline(
                 local,
                 rules.workingTime().add(local, minutes, cutOff),
@@ -183,7 +185,7 @@ public class WorkingCalendar {
         }
         checkYear(from.getYear());
         LocalDateTime local = from.atZoneSameInstant(zone).toLocalDateTime();
-        long revision = store.revision();
+        long revision = revision();
         return deadline(
                 local,
                 rules.dayCount().add(local, days),
@@ -230,8 +232,14 @@ public class WorkingCalendar {
         return provinces.getOrDefault(code, national);
     }
 
+    /** The calendar's revision, kept with every deadline; cached like the years and forgotten on each change. */
     public long revision() {
-        return store.revision();
+        long known = revision;
+        if (known < 0) {
+            known = store.revision();
+            revision = known;
+        }
+        return known;
     }
 
     /** Records or replaces an exceptional day; the year becomes official if it was a forecast. */
@@ -308,11 +316,13 @@ public class WorkingCalendar {
     private void changed(int year, String actor, String action, LocalDate date, Map<String, String> details) {
         long revision = store.bumpRevision();
         years.remove(year);
+        this.revision = -1;
         // and again once committed, in case a reader cached the old days meanwhile
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
+            public void afterCompletion(int status) {
                 years.remove(year);
+                WorkingCalendar.this.revision = -1;
             }
         });
         var all = new java.util.HashMap<>(details);

@@ -238,16 +238,53 @@ public class DossierManagement {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
         Dossier dossier = restore(data);
-        dossier.perform(parsed, actor(user), reason, extraWorkingDays, now(), clock.in(data.receivingProvince()));
-        if (!store.update(dossier.data(), version)) {
+        OffsetDateTime now = now();
+        dossier.perform(parsed, actor(user), reason, extraWorkingDays, now, clock.in(data.receivingProvince()));
+        published(dossier, user);
+        DossierData changed = dossier.data();
+        // the result is rendered from the new state and written with it, in the same row update
+        DossierStore.IssuedResultRef result = parsed == DossierAction.ISSUE_RESULT
+                ? results.issue(changed, details(changed, store.extras(code), user), user.username(), now)
+                : null;
+        if (!store.update(changed, version, result)) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
-        published(dossier, user);
-        if (parsed == DossierAction.ISSUE_RESULT) {
-            DossierData issued = store.find(code).orElseThrow();
-            results.issue(issued, details(issued, user), user.username(), now());
-        }
-        return details(store.find(code).orElseThrow(), user);
+        return details(withVersion(changed, version + 1), store.extras(code), user);
+    }
+
+    private static DossierData withVersion(DossierData d, int version) {
+        return new DossierData(
+                d.code(),
+                d.procedureCode(),
+                d.procedureVersion(),
+                d.workflowVersion(),
+                d.procedureName(),
+                d.channel(),
+                d.applicant(),
+                d.receivingProvince(),
+                d.receivingCommune(),
+                d.competentLevel(),
+                d.processingLevel(),
+                d.status(),
+                d.submittedAt(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.calendarRevision(),
+                d.holidaysSkipped(),
+                d.timeLimitMinutes(),
+                d.cutOff(),
+                d.deadlinePolicy(),
+                d.pausedAt(),
+                d.pausedRemainingMinutes(),
+                d.supplementRequestedInProcess(),
+                d.extendedAt(),
+                d.extensionReason(),
+                d.finishedAt(),
+                d.step(),
+                d.extensionLate(),
+                d.checkCodeHash(),
+                version);
     }
 
     /** An officer's queue, inside their jurisdiction (filtered in SQL). */
@@ -468,17 +505,21 @@ public class DossierManagement {
             events.publishEvent(
                     AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
             String email = data.applicant().email();
-            if (email != null) {
+            if (email != null && Notifications.tellsApplicant(t)) {
                 store.notify(data.code(), email, Notifications.subject(data, t), Notifications.body(data, t), t.at());
             }
         }
     }
 
     private DossierDetails details(DossierData d, CurrentUser user) {
+        return details(d, store.extras(d.code()), user);
+    }
+
+    private DossierDetails details(DossierData d, DossierStore.Extras extras, CurrentUser user) {
         OffsetDateTime now = now();
         Route route = route(d.procedureCode(), d.workflowVersion());
         Dossier dossier = Dossier.restore(d, route);
-        Optional<DossierStore.IssuedResultRef> result = store.result(d.code());
+        Optional<DossierStore.IssuedResultRef> result = Optional.ofNullable(extras.result());
         boolean overdue = dossier.overdue(now);
         return new DossierDetails(
                 d.code(),
@@ -516,8 +557,8 @@ public class DossierManagement {
                 overdue,
                 overdue && d.extendedAt() == null,
                 allowedActions(d, user, now),
-                store.assignee(d.code()).orElse(null),
-                store.rating(d.code()).orElse(null),
+                extras.assignee(),
+                extras.rating(),
                 store.transitions(d.code()).stream()
                         .map(t -> new DossierDetails.TimelineEntry(
                                 t.action().key(),

@@ -4,12 +4,25 @@ import java.time.format.DateTimeFormatter;
 import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.domain.Transition;
 
-/** The e-mail the applicant gets at each step (in Vietnamese, the language of the forms). */
+/**
+ * The e-mail the applicant gets at each step they can see (in Vietnamese, the language of the forms). Steps
+ * inside the administration (a specialist hands the draft to the leader, the leader signs before the clerk
+ * numbers and issues the result) keep the status the applicant knows, "being processed", and send nothing:
+ * three identical "being processed" e-mails in a row taught nobody anything. A changed appointment always
+ * sends one.
+ */
 final class Notifications {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private Notifications() {}
+
+    /** Whether the applicant hears of this transition: their status changed, or their appointment did. */
+    static boolean tellsApplicant(Transition transition) {
+        return transition.from() == null
+                || transition.action() == DossierAction.EXTEND
+                || !status(transition.from()).equals(status(transition.to()));
+    }
 
     static String subject(DossierData dossier, Transition transition) {
         return "Hồ sơ " + dossier.code() + ": " + status(transition.to());
@@ -50,8 +63,7 @@ final class Notifications {
             case SUPPLEMENT_BEFORE_RECEIPT, SUPPLEMENT_IN_PROCESS -> "Yêu cầu bổ sung hồ sơ";
             case REFUSED -> "Từ chối";
             case RECEIVED -> "Đã tiếp nhận";
-            case IN_PROCESS, PROCESSED -> "Đang xử lý";
-            case RESOLVED_APPROVED, RESOLVED_NOT_ELIGIBLE -> "Đã xử lý xong";
+            case IN_PROCESS, PROCESSED, RESOLVED_APPROVED, RESOLVED_NOT_ELIGIBLE -> "Đang xử lý";
             case RESULT_AT_COUNTER -> "Chờ trả kết quả";
             case RETURNED -> "Đã trả kết quả";
             case STOPPED -> "Công dân yêu cầu rút hồ sơ";

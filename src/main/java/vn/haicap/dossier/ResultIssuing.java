@@ -24,16 +24,11 @@ class ResultIssuing {
 
     private final DocumentManagement documents;
     private final SlipRenderer slips;
-    private final DossierStore store;
 
     // lazy: the renderer reads payments, which read dossiers through DossierManagement, which issues results
-    ResultIssuing(
-            DocumentManagement documents,
-            @org.springframework.context.annotation.Lazy SlipRenderer slips,
-            DossierStore store) {
+    ResultIssuing(DocumentManagement documents, @org.springframework.context.annotation.Lazy SlipRenderer slips) {
         this.documents = documents;
         this.slips = slips;
-        this.store = store;
     }
 
     /** The issued result's bytes, as stored. */
@@ -45,7 +40,9 @@ class ResultIssuing {
         }
     }
 
-    void issue(DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
+    /** Issues the result; the caller writes the answer with the dossier's new state. */
+    DossierStore.IssuedResultRef issue(
+            DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
         boolean approved = details.timeline().stream().anyMatch(t -> "approve".equals(t.action()));
         byte[] pdf = slips.result(details, approved);
         String owner = dossier.applicant().username() != null
@@ -69,6 +66,6 @@ class ResultIssuing {
                         dossier.processingLevel().key().equals("commune") ? dossier.receivingCommune() : null,
                         null),
                 new ByteArrayInputStream(pdf));
-        store.saveResult(dossier.code(), issued.document().id(), issued.resultCode(), issued.numberSymbol());
+        return new DossierStore.IssuedResultRef(issued.document().id(), issued.resultCode(), issued.numberSymbol());
     }
 }

@@ -3,7 +3,6 @@ package vn.haicap.dossier.slip;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.haicap.shared.PdfFonts;
 
 /** A tiny A4 text writer with an embedded Unicode font (DejaVu Sans), wrapping lines and adding pages. */
 final class PdfPages implements AutoCloseable {
 
-    static final String FONT = "/fonts/DejaVuSans.ttf";
     private static final float MARGIN = 50;
 
     private final PDDocument document = new PDDocument();
@@ -27,12 +26,9 @@ final class PdfPages implements AutoCloseable {
     private float y;
 
     PdfPages(String title) {
-        try (InputStream in = PdfPages.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + FONT);
-            }
-            font = PDType0Font.load(document, in);
-            document.getDocumentInformation().setTitle(title);
+        font = PdfFonts.sans(document);
+        document.getDocumentInformation().setTitle(title);
+        try {
             content = newPage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -113,9 +113,12 @@ public class DossierStore {
      *
      * @return whether the row was updated (false: someone else changed it first)
      */
-    public boolean update(DossierData d, int expectedVersion) {
+    public boolean update(DossierData d, int expectedVersion, @Nullable IssuedResultRef result) {
         return withState(jdbc.sql("""
                 update dossier.dossier set status = :status, processing_level = :processingLevel,
+                    result_document = coalesce(:resultDocument, result_document),
+                    result_code = coalesce(:resultCode, result_code),
+                    result_number_symbol = coalesce(:resultNumberSymbol, result_number_symbol),
                     received_at = :receivedAt, due_at = :dueAt, original_due_at = :originalDueAt,
                     calendar_revision = :revision, holidays_skipped = :holidays, paused_at = :pausedAt,
                     paused_remaining_minutes = :remaining, supplement_requested_in_process = :supplementRequested,
@@ -126,6 +129,12 @@ public class DossierStore {
                 """), d)
                         .param("code", d.code())
                         .param("expected", expectedVersion)
+                        .param("resultDocument", result == null ? null : result.document(), java.sql.Types.OTHER)
+                        .param("resultCode", result == null ? null : result.resultCode(), java.sql.Types.VARCHAR)
+                        .param(
+                                "resultNumberSymbol",
+                                result == null ? null : result.numberSymbol(),
+                                java.sql.Types.VARCHAR)
                         .update()
                 == 1;
     }
@@ -162,17 +171,31 @@ public class DossierStore {
     /** The result issued for a dossier (document store id, verification code, number and symbol). */
     public record IssuedResultRef(java.util.UUID document, String resultCode, String numberSymbol) {}
 
-    public void saveResult(String code, java.util.UUID document, String resultCode, String numberSymbol) {
-        jdbc.sql("""
-                update dossier.dossier set result_document = :document, result_code = :resultCode,
-                    result_number_symbol = :numberSymbol
-                where code = :code
+    /** What a dossier's page shows beside its state: who it is assigned to, its result, its rating. */
+    public record Extras(
+            @Nullable String assignee,
+            @Nullable IssuedResultRef result,
+            @Nullable String rating) {}
+
+    /** The dossier's {@link Extras}, in one query. */
+    public Extras extras(String code) {
+        return jdbc.sql("""
+                select d.assignee, d.result_document, d.result_code, d.result_number_symbol, r.score
+                from dossier.dossier d left join dossier.rating r on r.dossier = d.code
+                where d.code = :code
                 """)
                 .param("code", code)
-                .param("document", document)
-                .param("resultCode", resultCode)
-                .param("numberSymbol", numberSymbol)
-                .update();
+                .query((rs, n) -> new Extras(
+                        rs.getString("assignee"),
+                        rs.getObject("result_document") == null
+                                ? null
+                                : new IssuedResultRef(
+                                        rs.getObject("result_document", java.util.UUID.class),
+                                        rs.getString("result_code"),
+                                        rs.getString("result_number_symbol")),
+                        rs.getString("score")))
+                .optional()
+                .orElse(new Extras(null, null, null));
     }
 
     public Optional<IssuedResultRef> result(String code) {
@@ -374,13 +397,6 @@ public class DossierStore {
                 .param("assignee", assignee)
                 .param("code", dossier)
                 .update();
-    }
-
-    public Optional<String> assignee(String dossier) {
-        return jdbc.sql("select assignee from dossier.dossier where code = :code and assignee is not null")
-                .param("code", dossier)
-                .query(String.class)
-                .optional();
     }
 
     public PageResult<DossierRow> ofApplicant(String username, PageRequest page) {
