@@ -24,7 +24,8 @@ class MessagesTests {
             "i18n/payment",
             "i18n/submission",
             "i18n/document",
-            "i18n/workforce");
+            "i18n/workforce",
+            "i18n/report");
 
     @Test
     void everyBundleHasTheSameKeysInAllThreeLanguages() throws IOException {

@@ -1,0 +1,390 @@
+package vn.haicap.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL over the report schema's materialised views, and the drill-down to the dossiers behind a number (the
+ * only place where the report module reads the dossier tables directly, with the same definitions as the
+ * view {@code report.service_month}).
+ */
+@Repository
+class ReportStore {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+
+    ReportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** "and province = ?" / "and commune = ?" for a unit (the column names differ per view). */
+    private static String filter(ReportUnit unit, String provinceColumn, String communeColumn) {
+        return switch (unit.level()) {
+            case NATION -> "";
+            case PROVINCE -> " and " + provinceColumn + " = :unit";
+            case COMMUNE -> " and " + communeColumn + " = :unit";
+        };
+    }
+
+    record DossierCounts(
+            String key,
+            long received,
+            long onTime,
+            long completed,
+            long processingSeconds,
+            long online,
+            long onlineCounted,
+            long resultExpected,
+            long electronicResult,
+            long digitised,
+            long reused,
+            long feeBearing,
+            long paidOnline,
+            long rated,
+            long dissatisfied) {}
+
+    record ProcedureCounts(
+            String key, String procedureCode, long received, long online, long feeBearing, long paidOnline) {}
+
+    private static final String SUMS = """
+            coalesce(sum(received), 0) as received, coalesce(sum(on_time), 0) as on_time,
+            coalesce(sum(completed), 0) as completed, coalesce(sum(processing_seconds), 0) as processing_seconds,
+            coalesce(sum(online), 0) as online, coalesce(sum(online_counted), 0) as online_counted,
+            coalesce(sum(result_expected), 0) as result_expected, coalesce(sum(electronic_result), 0) as electronic_result,
+            coalesce(sum(digitised), 0) as digitised, coalesce(sum(reused), 0) as reused,
+            coalesce(sum(fee_bearing), 0) as fee_bearing, coalesce(sum(paid_online), 0) as paid_online,
+            coalesce(sum(rated), 0) as rated, coalesce(sum(dissatisfied), 0) as dissatisfied
+            """;
+
+    /**
+     * Dossier counts of a unit for a period, grouped by {@code by}: {@code "unit"} (one row, key = the unit),
+     * {@code "child"} (per province of the nation, per commune of a province), {@code "month"}.
+     */
+    List<DossierCounts> dossierCounts(ReportUnit unit, Period period, String by) {
+        String key = switch (by) {
+            case "child" -> unit.level() == ReportUnit.Level.NATION ? "province" : "commune";
+            case "month" -> "to_char(month, 'YYYY-MM')";
+            default -> "''";
+        };
+        String sql =
+                "select " + key + " as key, " + SUMS + " from report.service_month where month between :from and :to"
+                        + filter(unit, "province", "commune") + " group by 1 order by 1";
+        return jdbc.sql(sql)
+                .param("from", period.firstDay())
+                .param("to", period.last().atDay(1))
+                .param("unit", unit.code())
+                .query((rs, n) -> new DossierCounts(
+                        rs.getString("key"),
+                        rs.getLong("received"),
+                        rs.getLong("on_time"),
+                        rs.getLong("completed"),
+                        rs.getLong("processing_seconds"),
+                        rs.getLong("online"),
+                        rs.getLong("online_counted"),
+                        rs.getLong("result_expected"),
+                        rs.getLong("electronic_result"),
+                        rs.getLong("digitised"),
+                        rs.getLong("reused"),
+                        rs.getLong("fee_bearing"),
+                        rs.getLong("paid_online"),
+                        rs.getLong("rated"),
+                        rs.getLong("dissatisfied")))
+                .list();
+    }
+
+    /** Per procedure (and per child unit or month when {@code by} says so) for the procedure-level indicators. */
+    List<ProcedureCounts> procedureCounts(ReportUnit unit, Period period, String by) {
+        boolean nation = unit.level() == ReportUnit.Level.NATION;
+        String view = nation ? "report.procedure_month_province" : "report.procedure_month";
+        String key = switch (by) {
+            case "child" -> nation ? "province" : "commune";
+            case "month" -> "to_char(month, 'YYYY-MM')";
+            default -> "''";
+        };
+        String sql = "select " + key + " as key, procedure_code, sum(received) as received, sum(online) as online,"
+                + " sum(fee_bearing) as fee_bearing, sum(paid_online) as paid_online from " + view
+                + " where month between :from and :to" + filter(unit, "province", "commune") + " group by 1, 2";
+        return jdbc.sql(sql)
+                .param("from", period.firstDay())
+                .param("to", period.last().atDay(1))
+                .param("unit", unit.code())
+                .query((rs, n) -> new ProcedureCounts(
+                        rs.getString("key"),
+                        rs.getString("procedure_code"),
+                        rs.getLong("received"),
+                        rs.getLong("online"),
+                        rs.getLong("fee_bearing"),
+                        rs.getLong("paid_online")))
+                .list();
+    }
+
+    /** A dossier behind a number. */
+    record DossierRow(
+            String code,
+            String procedureCode,
+            String procedureName,
+            String channel,
+            String status,
+            String commune,
+            Instant receivedAt,
+            @Nullable Instant dueAt,
+            @Nullable Instant finishedAt,
+            boolean late) {}
+
+    private static final String LATE = "((select count(*) from dossier.transition t where t.dossier = d.code"
+            + " and t.action = 'request_supplement') > 1"
+            + " or (d.due_at is not null and coalesce(d.finished_at, now()) > d.due_at))";
+    private static final String RESULT_EXPECTED = "d.status in ('resolved_approved', 'result_at_counter', 'returned')";
+
+    /** The condition of each drill-down, as in report.service_month. */
+    static @Nullable String condition(String filter) {
+        return switch (filter) {
+            case "received" -> "true";
+            case "late" -> LATE;
+            case "on_time" -> "not " + LATE;
+            case "completed" ->
+                "d.status in ('resolved_approved', 'resolved_not_eligible', 'result_at_counter',"
+                        + " 'returned') and d.finished_at is not null";
+            case "online" -> "d.channel = 'online'";
+            case "not_online" -> "d.channel <> 'online'";
+            case "no_electronic_result" -> RESULT_EXPECTED + " and d.result_document is null";
+            case "not_digitised" ->
+                "not (exists (select 1 from dossier.document x where x.dossier = d.code) and (not (" + RESULT_EXPECTED
+                        + ") or d.result_document is not null))";
+            case "reused" ->
+                "exists (select 1 from dossier.document x where x.dossier = d.code" + " and x.reused_from is not null)";
+            case "not_paid_online" ->
+                "p.status in ('due', 'paid') and not (p.status = 'paid'"
+                        + " and p.channel in ('national_portal', 'local_gateway'))";
+            case "dissatisfied" -> "r.score = 'not_satisfied'";
+            default -> null;
+        };
+    }
+
+    private String drillSql(ReportUnit unit, String condition) {
+        return " from dossier.dossier d left join dossier.payment p on p.dossier = d.code"
+                + " left join dossier.rating r on r.dossier = d.code"
+                + " where d.received_at >= :from and d.received_at < :to"
+                + filter(unit, "d.receiving_province", "d.receiving_commune") + " and (" + condition + ")";
+    }
+
+    List<DossierRow> dossiers(ReportUnit unit, Period period, String condition, int offset, int limit) {
+        return jdbc.sql("select d.code, d.procedure_code, d.procedure_name, d.channel, d.status, d.receiving_commune,"
+                        + " d.received_at, d.due_at, d.finished_at, " + LATE + " as late" + drillSql(unit, condition)
+                        + " order by d.received_at, d.code offset :offset limit :limit")
+                .param(
+                        "from",
+                        java.sql.Timestamp.from(
+                                period.firstDay().atStartOfDay(VIETNAM).toInstant()))
+                .param(
+                        "to",
+                        java.sql.Timestamp.from(period.lastDay()
+                                .plusDays(1)
+                                .atStartOfDay(VIETNAM)
+                                .toInstant()))
+                .param("unit", unit.code())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> new DossierRow(
+                        rs.getString("code"),
+                        rs.getString("procedure_code"),
+                        rs.getString("procedure_name"),
+                        rs.getString("channel"),
+                        rs.getString("status"),
+                        rs.getString("receiving_commune"),
+                        rs.getTimestamp("received_at").toInstant(),
+                        instant(rs.getTimestamp("due_at")),
+                        instant(rs.getTimestamp("finished_at")),
+                        rs.getBoolean("late")))
+                .list();
+    }
+
+    long countDossiers(ReportUnit unit, Period period, String condition) {
+        return jdbc.sql("select count(*)" + drillSql(unit, condition))
+                .param(
+                        "from",
+                        java.sql.Timestamp.from(
+                                period.firstDay().atStartOfDay(VIETNAM).toInstant()))
+                .param(
+                        "to",
+                        java.sql.Timestamp.from(period.lastDay()
+                                .plusDays(1)
+                                .atStartOfDay(VIETNAM)
+                                .toInstant()))
+                .param("unit", unit.code())
+                .query(Long.class)
+                .single();
+    }
+
+    private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    // ---- workforce ----
+
+    record StaffCount(String key, String category, String sex, String rank, String group, long people) {}
+
+    /**
+     * Full-time staff in post on a day, by {@code key} ({@code ""}, the child unit, or the agency), category,
+     * sex, rank and position group.
+     */
+    List<StaffCount> staff(ReportUnit unit, LocalDate day, String by) {
+        String key = key(unit, by);
+        return jdbc.sql("select " + key + " as key, category, sex, rank, position_group, sum(people) as people"
+                        + " from report.staff_span where valid_from <= :day and valid_to >= :day"
+                        + filter(unit, "province", "unit") + " group by 1, 2, 3, 4, 5")
+                .param("day", day)
+                .param("unit", unit.code())
+                .query((rs, n) -> new StaffCount(
+                        rs.getString("key"),
+                        rs.getString("category"),
+                        rs.getString("sex"),
+                        rs.getString("rank"),
+                        rs.getString("position_group"),
+                        rs.getLong("people")))
+                .list();
+    }
+
+    /** Full-time assignments that started in [from, to], by sex and position group. */
+    List<StaffCount> appointments(ReportUnit unit, LocalDate from, LocalDate to) {
+        return jdbc.sql("select '' as key, '' as category, sex, '' as rank, position_group, sum(people) as people"
+                        + " from report.staff_span where valid_from between :from and :to"
+                        + filter(unit, "province", "unit") + " group by sex, position_group")
+                .param("from", from)
+                .param("to", to)
+                .param("unit", unit.code())
+                .query((rs, n) -> new StaffCount(
+                        "", "", rs.getString("sex"), "", rs.getString("position_group"), rs.getLong("people")))
+                .list();
+    }
+
+    record TrendPoint(LocalDate day, long women, long total, long leadershipWomen, long leadership) {}
+
+    /** Staff in post on each of the days (women, all; in leadership posts), oldest first. */
+    List<TrendPoint> trend(ReportUnit unit, List<LocalDate> days) {
+        return jdbc.sql("select d.day, coalesce(sum(people) filter (where sex = 'female'), 0) as women,"
+                        + " coalesce(sum(people), 0) as total,"
+                        + " coalesce(sum(people) filter (where sex = 'female' and position_group = 'leadership'), 0) as lw,"
+                        + " coalesce(sum(people) filter (where position_group = 'leadership'), 0) as l"
+                        + " from unnest(cast(:days as date[])) as d(day) left join report.staff_span s"
+                        + " on s.valid_from <= d.day and s.valid_to >= d.day" + filter(unit, "s.province", "s.unit")
+                        + " group by d.day order by d.day")
+                .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .param("unit", unit.code())
+                .query((rs, n) -> new TrendPoint(
+                        rs.getDate("day").toLocalDate(),
+                        rs.getLong("women"),
+                        rs.getLong("total"),
+                        rs.getLong("lw"),
+                        rs.getLong("l")))
+                .list();
+    }
+
+    record LeaderCount(long agencies, long withFemaleLeader) {}
+
+    /** Agencies with people in leadership posts on the day, and those where at least one of them is a woman. */
+    LeaderCount leaders(ReportUnit unit, LocalDate day) {
+        return jdbc.sql("select count(*) as agencies, count(*) filter (where female) as female from ("
+                        + " select agency, bool_or(sex = 'female') as female from report.staff_span"
+                        + " where position_group = 'leadership' and valid_from <= :day and valid_to >= :day"
+                        + filter(unit, "province", "unit") + " group by agency) a")
+                .param("day", day)
+                .param("unit", unit.code())
+                .query((rs, n) -> new LeaderCount(rs.getLong("agencies"), rs.getLong("female")))
+                .single();
+    }
+
+    record SpecialismCount(String key, String specialism, long count) {}
+
+    /** Headcount quotas of agencies in force on the day, by child unit (or agency) and specialism. */
+    List<SpecialismCount> quotas(ReportUnit unit, LocalDate day, String by) {
+        return jdbc.sql("select " + key(unit, by) + " as key, specialism, sum(quota) as n from report.position_quota"
+                        + " where valid_from <= :day and valid_to >= :day" + filter(unit, "province", "unit")
+                        + " group by 1, 2")
+                .param("day", day)
+                .param("unit", unit.code())
+                .query((rs, n) -> new SpecialismCount(rs.getString("key"), rs.getString("specialism"), rs.getLong("n")))
+                .list();
+    }
+
+    /** People in post on the day in a position, by child unit (or agency) and specialism. */
+    List<SpecialismCount> filled(ReportUnit unit, LocalDate day, String by) {
+        return jdbc.sql("select " + key(unit, by) + " as key, specialism, sum(people) as n from report.staff_span"
+                        + " where specialism <> '' and valid_from <= :day and valid_to >= :day"
+                        + filter(unit, "province", "unit") + " group by 1, 2")
+                .param("day", day)
+                .param("unit", unit.code())
+                .query((rs, n) -> new SpecialismCount(rs.getString("key"), rs.getString("specialism"), rs.getLong("n")))
+                .list();
+    }
+
+    record DepartureCount(String kind, String sex, String category, long people, BigDecimal amountPaid) {}
+
+    /** Departures with an effective date in the months of [from, to]. */
+    List<DepartureCount> departures(ReportUnit unit, LocalDate from, LocalDate to) {
+        return jdbc.sql("select kind, sex, category, sum(people) as people, sum(amount_paid) as amount"
+                        + " from report.departure_month where month between :from and :to"
+                        + filter(unit, "province", "unit") + " group by 1, 2, 3")
+                .param("from", from.withDayOfMonth(1))
+                .param("to", to.withDayOfMonth(1))
+                .param("unit", unit.code())
+                .query((rs, n) -> new DepartureCount(
+                        rs.getString("kind"),
+                        rs.getString("sex"),
+                        rs.getString("category"),
+                        rs.getLong("people"),
+                        rs.getBigDecimal("amount")))
+                .list();
+    }
+
+    private static String key(ReportUnit unit, String by) {
+        return switch (by) {
+            case "child" ->
+                switch (unit.level()) {
+                    case NATION -> "province";
+                    case PROVINCE -> "unit";
+                    case COMMUNE -> "agency";
+                };
+            case "agency" -> "agency";
+            default -> "''";
+        };
+    }
+
+    // ---- refresh ----
+
+    static final List<String> VIEWS = List.of(
+            "report.service_month",
+            "report.procedure_month",
+            "report.procedure_month_province",
+            "report.staff_span",
+            "report.position_quota",
+            "report.departure_month");
+
+    long refresh(String view) {
+        long start = System.nanoTime();
+        jdbc.sql("refresh materialized view concurrently " + view).update();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        jdbc.sql(
+                        "insert into report.refresh_log (view_name, refreshed_at, millis) values (:v, now(), :m)"
+                                + " on conflict (view_name) do update set refreshed_at = excluded.refreshed_at, millis = excluded.millis")
+                .param("v", view)
+                .param("m", millis)
+                .update();
+        return millis;
+    }
+
+    @Nullable
+    Instant lastRefresh() {
+        return jdbc.sql("select min(refreshed_at) from report.refresh_log")
+                .query((rs, n) -> instant(rs.getTimestamp(1)))
+                .single();
+    }
+}
