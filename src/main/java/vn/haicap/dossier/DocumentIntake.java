@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
@@ -100,7 +99,7 @@ public final class DocumentIntake {
     /** The type detected from the bytes alone. */
     static MediaType detect(byte[] content) {
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            return REGISTRY.normalize(TYPES.detect(stream, new Metadata()));
+            return REGISTRY.normalize(vn.haicap.shared.ContentTypes.detect(stream, TYPES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,6 @@ import org.apache.poi.xssf.extractor.XSSFEventBasedExcelExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +91,7 @@ public class DocumentInspection {
     FileType detect(Path file, String name) {
         MediaType detected;
         try (TikaInputStream stream = TikaInputStream.get(file)) {
-            detected = TYPES.getMediaTypeRegistry().normalize(TYPES.detect(stream, new Metadata()));
+            detected = TYPES.getMediaTypeRegistry().normalize(vn.haicap.shared.ContentTypes.detect(stream, TYPES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
