@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Departures (early retirement, resignation, retirement, other exits) from the agencies of a unit whose
  * effective date lies in a period, counted by reason, sex, category, month (YYYY-MM) and age band at the
- * effective date; {@code amountPaid} is the sum of the benefits paid (VND).
+ * effective date, and by unit served (each commune, or the province for its own agencies; names in
+ * {@code unitNames}); {@code amountPaid} is the sum of the benefits paid (VND).
  */
 public record DepartureStatistics(
         String unit,
@@ -20,7 +21,9 @@ public record DepartureStatistics(
         Map<String, Long> bySex,
         Map<String, Long> byCategory,
         Map<String, Long> byMonth,
-        Map<String, Long> byAgeBand) {
+        Map<String, Long> byAgeBand,
+        Map<String, Long> byUnit,
+        Map<String, String> unitNames) {
 
     /** Age bands at the effective date. */
     public static String ageBand(int age) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A person's record: personal data, readable only by HR officers of their jurisdiction and the ministry. */
+/**
+ * A person's record: personal data, readable only by HR officers of their jurisdiction and the ministry.
+ * {@code version} grows with every change to the record or its assignments (optimistic locking).
+ */
 public record Person(
         UUID id,
         String identityNumber,
@@ -16,4 +19,5 @@ public record Person(
         @Nullable String education,
         PersonnelCategory category,
         @Nullable Rank rank,
-        @Nullable BigDecimal salaryCoefficient) {}
+        @Nullable BigDecimal salaryCoefficient,
+        int version) {}

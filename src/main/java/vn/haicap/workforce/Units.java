@@ -32,6 +32,7 @@ class Units {
     private final AdminUnits units;
     private final Map<String, String> oldToNewProvince;
     private final Map<String, String> names;
+    private final Map<String, java.util.Set<String>> formerDistricts;
 
     Units(AdminUnits units, AdminUnitDataset dataset) {
         this.units = units;
@@ -44,6 +45,30 @@ class Units {
         dataset.communes().forEach(c -> all.put(c.code(), c.fullName()));
         dataset.provinces().forEach(p -> all.put(p.code(), p.fullName()));
         this.names = Map.copyOf(all);
+        Map<String, java.util.Set<String>> districts = new java.util.HashMap<>();
+        dataset.oldDistricts().forEach(d -> all.put(d.code(), d.fullName()));
+        for (AdminUnitDataset.OldCommune old : dataset.oldCommunes()) {
+            for (String commune : old.newCommuneCodes()) {
+                districts
+                        .computeIfAbsent(commune, k -> new java.util.TreeSet<>())
+                        .add(old.districtCode());
+            }
+        }
+        this.formerDistricts = Map.copyOf(districts);
+        this.districtNames = dataset.oldDistricts().stream()
+                .collect(Collectors.toMap(
+                        AdminUnitDataset.OldDistrict::code, AdminUnitDataset.OldDistrict::fullName, (a, b) -> a));
+    }
+
+    private final Map<String, String> districtNames;
+
+    /** The former (pre-2025) districts a commune was formed from, by code; empty when unknown. */
+    java.util.Set<String> formerDistricts(String communeCode) {
+        return formerDistricts.getOrDefault(communeCode, java.util.Set.of());
+    }
+
+    String districtName(String code) {
+        return districtNames.getOrDefault(code, code);
     }
 
     /**

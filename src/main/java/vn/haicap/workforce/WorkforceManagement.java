@@ -14,6 +14,9 @@ import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.Jurisdiction;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
+import vn.haicap.shared.VietnameseText;
 import vn.haicap.workforce.store.Scope;
 import vn.haicap.workforce.store.WorkforceStore;
 
@@ -92,6 +95,7 @@ public class WorkforceManagement {
             throw HaicapException.conflict("workforce.agency-has-assignments", code, lastDay.toString());
         }
         store.close(agency.id(), lastDay, successor);
+        TransactionCache.clear();
         events.publishEvent(AuditEvent.of(
                 user.username(),
                 "workforce.agency-closed",
@@ -177,26 +181,112 @@ public class WorkforceManagement {
         return new PersonRecord(person, store.assignments(id), store.outcomes(id));
     }
 
+    /** Adds an assignment (the record moves to its next version). */
     @Transactional
     public Assignment assign(CurrentUser user, UUID personId, NewAssignment request) {
         Access.requireHr(user);
         Person person = visiblePerson(user, personId);
-        return assign(user, person, request);
+        Assignment saved = assign(user, person, request, null);
+        store.touch(person.id(), null);
+        return saved;
     }
 
     @Transactional
     public Outcome recordOutcome(CurrentUser user, UUID personId, NewOutcome request) {
         Access.requireHr(user);
         Person person = visiblePerson(user, personId);
-        return recordOutcome(user, person, request);
+        Outcome outcome = recordOutcome(user, person, request);
+        store.touch(person.id(), null);
+        return outcome;
+    }
+
+    /**
+     * People visible within the user's jurisdiction (HR officers and the ministry), by part of the name
+     * with or without diacritics, identity number, unit and category. Audited as
+     * {@code workforce.people-searched}.
+     */
+    @Transactional
+    public PageResult<PersonSummary> searchPeople(CurrentUser user, PersonQuery query, PageRequest page) {
+        Access.requireHr(user);
+        String name = query.name() == null ? null : VietnameseText.searchKey(query.name());
+        PageResult<PersonSummary> result = store.search(new Scope(user.jurisdiction()), name, query, page);
+        events.publishEvent(AuditEvent.of(
+                user.username(),
+                "workforce.people-searched",
+                "person",
+                "search",
+                Map.of(
+                        "name", query.name() == null ? "" : query.name(),
+                        "identityNumber", query.identityNumber() == null ? "" : query.identityNumber(),
+                        "unit", query.unit() == null ? "" : query.unit(),
+                        "results", String.valueOf(result.total()))));
+        return result;
+    }
+
+    /**
+     * Edits a person's record if it is still at {@code version}: {@code workforce.stale-version} (409)
+     * when someone else changed it since it was read.
+     */
+    @Transactional
+    public Person updatePerson(CurrentUser user, UUID id, PersonData data, int version) {
+        Access.requireHr(user);
+        Person person = visiblePerson(user, id);
+        store.personByIdentity(data.identityNumber())
+                .filter(other -> !other.id().equals(person.id()))
+                .ifPresent(other -> {
+                    throw HaicapException.conflict("workforce.person-exists");
+                });
+        if (!store.update(person.id(), data, version)) {
+            throw stale(person.id());
+        }
+        events.publishEvent(
+                AuditEvent.of(user.username(), "workforce.person-updated", "person", id.toString(), Map.of()));
+        return store.person(id).orElseThrow();
+    }
+
+    /**
+     * Changes an assignment (agency, position, period, decision) of a person whose record is still at
+     * {@code version}, under the same rules as a new one: no two full-time posts at once, nothing outside
+     * the agency's life.
+     */
+    @Transactional
+    public Assignment updateAssignment(
+            CurrentUser user, UUID personId, UUID assignmentId, NewAssignment request, int version) {
+        Access.requireHr(user);
+        Person person = visiblePerson(user, personId);
+        store.lock(person.id());
+        Assignment current = store.assignments(person.id()).stream()
+                .filter(a -> a.id().equals(assignmentId))
+                .findFirst()
+                .orElseThrow(() -> HaicapException.notFound("workforce.assignment-not-found"));
+        writable(user, current.agencyCode());
+        if (store.person(person.id()).orElseThrow().version() != version) {
+            throw stale(person.id());
+        }
+        Assignment saved = assign(user, person, request, current.id());
+        store.touch(person.id(), version);
+        events.publishEvent(AuditEvent.of(
+                user.username(),
+                "workforce.assignment-updated",
+                "person",
+                personId.toString(),
+                Map.of("assignment", assignmentId.toString())));
+        return saved;
+    }
+
+    private HaicapException stale(UUID id) {
+        int now = store.person(id).map(Person::version).orElse(-1);
+        return HaicapException.conflict("workforce.stale-version").with("currentVersion", now);
     }
 
     /**
      * One row of an import, all or nothing: the person (created, or updated by identity number), their
      * assignment (updated when the same agency and start day are known) and outcome (replaced when the
-     * same kind and day are known). The agency must lie within the user's jurisdiction.
+     * same kind and day are known). The agency must lie within the user's jurisdiction. Runs nested (in a
+     * savepoint) when called within a transaction, so that an import can store many rows per transaction
+     * and still roll back one bad row alone.
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NESTED)
     public Person importRecord(
             CurrentUser user,
             PersonData data,
@@ -206,10 +296,22 @@ public class WorkforceManagement {
         Access.requireHr(user);
         writable(user, agencyCode);
         Person person = store.personByIdentity(data.identityNumber()).orElse(null);
+        boolean fresh = person == null;
         if (person == null) {
             UUID id = UUID.randomUUID();
             store.insert(id, data, user.jurisdiction(), user.username());
-            person = store.person(id).orElseThrow();
+            person = new Person(
+                    id,
+                    data.identityNumber(),
+                    data.fullName(),
+                    data.sex(),
+                    data.birthDate(),
+                    data.ethnicity(),
+                    data.education(),
+                    data.category(),
+                    data.rank(),
+                    data.salaryCoefficient(),
+                    0);
         } else {
             if (!store.visible(person.id(), new Scope(user.jurisdiction()))) {
                 // known in another jurisdiction: only a transfer recorded there lets this one take them over
@@ -218,11 +320,13 @@ public class WorkforceManagement {
             store.update(person.id(), data);
             person = store.person(person.id()).orElseThrow();
         }
+        List<Assignment> assignments = List.of();
         if (assignment != null) {
-            assign(user, person, assignment);
+            // a person just created has no assignment yet: nothing to lock or compare with
+            assignments = List.of(assign(user, person, assignment, null, fresh));
         }
         if (outcome != null) {
-            recordOutcome(user, person, outcome);
+            recordOutcome(user, person, outcome, fresh ? assignments : null);
         }
         return person;
     }
@@ -237,7 +341,13 @@ public class WorkforceManagement {
         events.publishEvent(AuditEvent.of(user.username(), "workforce.exported", "unit", u.code(), Map.of()));
     }
 
-    private Assignment assign(CurrentUser user, Person person, NewAssignment request) {
+    /** Checks and stores an assignment; {@code replacing}: the one it rewrites (edits), else matched by day. */
+    private Assignment assign(CurrentUser user, Person person, NewAssignment request, @Nullable UUID replacing) {
+        return assign(user, person, request, replacing, false);
+    }
+
+    private Assignment assign(
+            CurrentUser user, Person person, NewAssignment request, @Nullable UUID replacing, boolean fresh) {
         Agency agency = writable(user, request.agencyCode().strip());
         LocalDate from = request.from();
         LocalDate to = request.to();
@@ -260,7 +370,9 @@ public class WorkforceManagement {
                         ? null
                         : request.positionCode().strip();
         if (positionCode != null) {
-            positionId = store.position(agency.id(), positionCode)
+            positionId = TransactionCache.get(
+                            "position:" + agency.id() + "/" + positionCode,
+                            () -> store.position(agency.id(), positionCode))
                     .orElseThrow(
                             () -> HaicapException.invalid("workforce.position-not-found", agency.code(), positionCode))
                     .id();
@@ -268,12 +380,27 @@ public class WorkforceManagement {
         boolean fullTime = request.fullTime() != null
                 ? request.fullTime()
                 : person.category() != PersonnelCategory.COMMUNE_PART_TIMER;
-        store.lock(person.id());
-        List<Assignment> existing = store.assignments(person.id());
+        List<Assignment> existing = List.of();
+        if (!fresh) {
+            store.lock(person.id());
+            existing = store.assignments(person.id());
+        }
         Assignment same = existing.stream()
-                .filter(a -> a.agencyCode().equals(agency.code()) && a.from().equals(from))
+                .filter(a -> replacing != null
+                        ? a.id().equals(replacing)
+                        : a.agencyCode().equals(agency.code()) && a.from().equals(from))
                 .findFirst()
                 .orElse(null);
+        if (replacing != null) {
+            existing.stream()
+                    .filter(a -> !a.id().equals(replacing)
+                            && a.agencyCode().equals(agency.code())
+                            && a.from().equals(from))
+                    .findFirst()
+                    .ifPresent(a -> {
+                        throw HaicapException.conflict("workforce.assignment-exists", agency.code(), from.toString());
+                    });
+        }
         if (fullTime) {
             for (Assignment other : existing) {
                 if (other != same && other.fullTime() && other.overlaps(from, to)) {
@@ -295,7 +422,9 @@ public class WorkforceManagement {
                 to,
                 fullTime,
                 PersonData.blankToNull(request.decisionNumber()));
-        if (same != null) {
+        if (replacing != null) {
+            store.replace(saved, agency.id(), positionId);
+        } else if (same != null) {
             store.update(saved, positionId);
         } else {
             store.insert(saved, agency.id(), positionId, user.username());
@@ -304,14 +433,21 @@ public class WorkforceManagement {
     }
 
     private Outcome recordOutcome(CurrentUser user, Person person, NewOutcome request) {
+        return recordOutcome(user, person, request, null);
+    }
+
+    /** {@code known}: the person's assignments when the caller has them (a person just imported). */
+    private Outcome recordOutcome(
+            CurrentUser user, Person person, NewOutcome request, @Nullable List<Assignment> known) {
         String agencyCode = request.agencyCode();
         if (agencyCode == null || agencyCode.isBlank()) {
             LocalDate day = request.effectiveDate();
-            agencyCode = store.assignments(person.id()).stream()
-                    .filter(a -> a.overlaps(day.minusDays(1), day.minusDays(1)) || a.overlaps(day, day))
-                    .map(Assignment::agencyCode)
-                    .reduce((a, b) -> b)
-                    .orElseThrow(() -> HaicapException.invalid("workforce.outcome-agency-missing"));
+            agencyCode = (known != null ? known : store.assignments(person.id()))
+                    .stream()
+                            .filter(a -> a.overlaps(day.minusDays(1), day.minusDays(1)) || a.overlaps(day, day))
+                            .map(Assignment::agencyCode)
+                            .reduce((a, b) -> b)
+                            .orElseThrow(() -> HaicapException.invalid("workforce.outcome-agency-missing"));
         }
         Agency agency = writable(user, agencyCode.strip());
         UUID toAgency = null;
@@ -364,8 +500,8 @@ public class WorkforceManagement {
     /** The agency, which an HR officer of its jurisdiction may change. */
     private Agency writable(CurrentUser user, String code) {
         Access.requireHr(user);
-        Agency agency =
-                store.agency(code).orElseThrow(() -> HaicapException.notFound("workforce.agency-not-found", code));
+        Agency agency = TransactionCache.get("agency:" + code, () -> store.agency(code))
+                .orElseThrow(() -> HaicapException.notFound("workforce.agency-not-found", code));
         Access.requireCovers(user, agency.provinceCode(), agency.unitCode());
         return agency;
     }

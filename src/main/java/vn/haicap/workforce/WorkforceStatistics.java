@@ -2,8 +2,8 @@ package vn.haicap.workforce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,26 +38,79 @@ public class WorkforceStatistics {
         Map<String, Long> bySex = zeros(Sex.values(), false);
         Map<String, Long> byCategory = zeros(PersonnelCategory.values(), false);
         Map<String, Long> byMonth = new TreeMap<>();
-        Map<String, Long> byAgeBand = new java.util.LinkedHashMap<>();
-        for (String band : List.of("under_30", "30_39", "40_49", "50_54", "55_59", "60_plus")) {
+        Map<String, Long> byAgeBand = new LinkedHashMap<>();
+        for (String band : AGE_BANDS) {
             byAgeBand.put(band, 0L);
         }
-        long[] total = {0};
-        BigDecimal[] paid = {BigDecimal.ZERO};
-        store.departures(u.code(), from, to, row -> {
-            total[0]++;
-            byReason.merge(row.kind().key(), 1L, Long::sum);
-            bySex.merge(row.sex().key(), 1L, Long::sum);
-            byCategory.merge(row.category().key(), 1L, Long::sum);
-            byMonth.merge(row.effectiveDate().toString().substring(0, 7), 1L, Long::sum);
-            int age = Period.between(row.birthDate(), row.effectiveDate()).getYears();
-            byAgeBand.merge(DepartureStatistics.ageBand(age), 1L, Long::sum);
-            if (row.amountPaid() != null) {
-                paid[0] = paid[0].add(row.amountPaid());
+        Map<String, Long> byUnit = new TreeMap<>();
+        long total = 0;
+        BigDecimal paid = BigDecimal.ZERO;
+        for (WorkforceStore.DepartureCount c : store.departureCounts(u.code(), from, to)) {
+            switch (c.dimension()) {
+                case "total" -> {
+                    total = c.count();
+                    paid = c.amountPaid() == null ? BigDecimal.ZERO : c.amountPaid();
+                }
+                case "reason" -> byReason.put(c.key(), c.count());
+                case "sex" -> bySex.put(c.key(), c.count());
+                case "category" -> byCategory.put(c.key(), c.count());
+                case "month" -> byMonth.put(c.key(), c.count());
+                case "age" -> byAgeBand.put(c.key(), c.count());
+                case "unit" -> byUnit.put(c.key(), c.count());
+                default -> throw new IllegalStateException(c.dimension());
             }
-        });
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        byUnit.keySet().forEach(code -> names.put(code, units.name(code)));
         return new DepartureStatistics(
-                u.code(), u.name(), from, to, total[0], paid[0], byReason, bySex, byCategory, byMonth, byAgeBand);
+                u.code(),
+                u.name(),
+                from,
+                to,
+                total,
+                paid,
+                byReason,
+                bySex,
+                byCategory,
+                byMonth,
+                byAgeBand,
+                byUnit,
+                names);
+    }
+
+    /** Headcount against quota, filled against vacant positions, per unit served, on a day. */
+    @Transactional(readOnly = true)
+    public StaffingStatistics staffing(CurrentUser user, String unit, LocalDate asOf) {
+        Units.Unit u = reportable(user, unit);
+        Map<String, long[]> perUnit = new TreeMap<>();
+        for (WorkforceStore.PositionCount c : store.positionCounts(u.code(), asOf)) {
+            long[] v = perUnit.computeIfAbsent(c.unitCode(), k -> new long[7]);
+            v[0] += c.quota();
+            v[2] += c.positions();
+            v[3] += c.filledSeats();
+            v[4] += c.vacantSeats();
+            v[5] += c.vacantPositions();
+            v[6] += c.overQuota();
+        }
+        Map<String, Long> byCategory = zeros(PersonnelCategory.values(), false);
+        for (WorkforceStore.HeadCount c : store.headcounts(u.code(), asOf)) {
+            perUnit.computeIfAbsent(c.unitCode(), k -> new long[7])[1] += c.count();
+            byCategory.merge(c.category(), c.count(), Long::sum);
+        }
+        long[] sum = new long[7];
+        List<StaffingStatistics.UnitCounts> rows = new ArrayList<>();
+        for (var e : perUnit.entrySet()) {
+            long[] v = e.getValue();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i];
+            }
+            rows.add(new StaffingStatistics.UnitCounts(e.getKey(), units.name(e.getKey()), counts(v)));
+        }
+        return new StaffingStatistics(u.code(), u.name(), asOf, counts(sum), byCategory, rows);
+    }
+
+    private static StaffingStatistics.Counts counts(long[] v) {
+        return StaffingStatistics.Counts.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
 
     @Transactional(readOnly = true)
@@ -93,6 +146,8 @@ public class WorkforceStatistics {
         }
         return new StaffingGaps(u.code(), u.name(), asOf, required, filled, rows);
     }
+
+    static final List<String> AGE_BANDS = List.of("under_30", "30_39", "40_49", "50_54", "55_59", "60_plus");
 
     private Units.Unit reportable(CurrentUser user, String unit) {
         Access.requireReporting(user);

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An import as its owner sees it. {@code percent} is null while unknown (a workbook is read whole before
- * its first row).
+ * An import as its owner sees it. {@code percent} is null while unknown (a workbook without its
+ * dimension).
  */
 public record ImportJobView(
         UUID id,
@@ -23,14 +23,16 @@ public record ImportJobView(
         QUEUED,
         RUNNING,
         DONE,
-        FAILED;
+        FAILED,
+        /** Cut short by a stop of the application; the rows stored before remain. */
+        INTERRUPTED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
         public boolean ended() {
-            return this == DONE || this == FAILED;
+            return this == DONE || this == FAILED || this == INTERRUPTED;
         }
     }
 

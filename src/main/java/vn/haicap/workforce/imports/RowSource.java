@@ -53,6 +53,11 @@ abstract class RowSource implements Closeable {
         return counting.count();
     }
 
+    /** The last line number of the file when known in advance (a workbook's dimension), else -1. */
+    long totalRows() {
+        return -1;
+    }
+
     static RowSource open(TableFormat format, InputStream in) throws IOException {
         CountingInputStream counting = new CountingInputStream(in);
         RowSource source = format == TableFormat.CSV ? new Csv(counting) : Xlsx.open(counting);
@@ -123,10 +128,20 @@ abstract class RowSource implements Closeable {
         private final Iterator<Row> rows;
         private final List<String> header;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        private final long totalRows;
 
         private Xlsx(CountingInputStream in, Workbook workbook) {
             super(in);
             this.workbook = workbook;
+            long last = -1;
+            try {
+                last = workbook.getNumberOfSheets() == 0
+                        ? -1
+                        : workbook.getSheetAt(0).getLastRowNum() + 1L;
+            } catch (RuntimeException e) {
+                // no dimension in the sheet: progress is unknown until the end
+            }
+            this.totalRows = last;
             this.rows = workbook.getNumberOfSheets() == 0
                     ? java.util.Collections.emptyIterator()
                     : workbook.getSheetAt(0).iterator();
@@ -195,6 +210,11 @@ abstract class RowSource implements Closeable {
         @Override
         List<String> header() {
             return header;
+        }
+
+        @Override
+        long totalRows() {
+            return totalRows;
         }
 
         @Override

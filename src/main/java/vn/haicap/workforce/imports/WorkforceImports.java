@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
@@ -34,9 +38,11 @@ import vn.haicap.workforce.imports.ImportJobView.Rejection;
 import vn.haicap.workforce.imports.ImportJobView.Status;
 
 /**
- * Imports of the workforce template run in the background, one at a time, each row in its own
- * transaction: a bad row (or one outside the officer's jurisdiction) is reported with its line and the
- * rest goes through. Jobs are kept in memory for their owner until the application stops; the upload is
+ * Imports of the workforce template run in the background, one at a time. Rows are stored in chunks of
+ * {@value #CHUNK}, one transaction per chunk and a savepoint per row: a bad row (or one outside the
+ * officer's jurisdiction) is rolled back alone and reported with its line, the rest goes through. The job,
+ * its progress and its rejected rows are stored with each chunk, so they survive a restart; a job that a
+ * stop cut short is reported as {@code interrupted} (re-importing the file is harmless). The upload is
  * deleted once read.
  */
 @Service
@@ -45,23 +51,46 @@ public class WorkforceImports implements DisposableBean {
     /** Rejections kept per job (the count goes on). */
     static final int MAX_REJECTIONS = 1000;
 
-    static final int MAX_JOBS_KEPT = 200;
+    /** Rows per transaction. */
+    static final int CHUNK = 500;
 
     private static final Logger log = LoggerFactory.getLogger(WorkforceImports.class);
 
     private final WorkforceManagement workforce;
     private final ApplicationEventPublisher events;
+    private final ImportJobStore jobs;
+    private final TransactionTemplate transactions;
     private final ThreadPoolExecutor executor;
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private final Instant started = Instant.now();
 
-    WorkforceImports(WorkforceManagement workforce, ApplicationEventPublisher events) {
+    WorkforceImports(
+            WorkforceManagement workforce,
+            ApplicationEventPublisher events,
+            ImportJobStore jobs,
+            PlatformTransactionManager transactionManager) {
         this.workforce = workforce;
         this.events = events;
+        this.jobs = jobs;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(20), r -> {
             Thread thread = new Thread(r, "workforce-import");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Jobs that were queued or running when the application last stopped are reported as interrupted. */
+    @EventListener(ApplicationReadyEvent.class)
+    void reportInterruptedJobs() {
+        int interrupted = markInterrupted();
+        if (interrupted > 0) {
+            log.warn("{} workforce import(s) were interrupted by a stop; their stored rows remain", interrupted);
+        }
+    }
+
+    /** Marks the jobs this process does not run (none before its start) as interrupted. */
+    int markInterrupted() {
+        return jobs.markInterruptedBefore(started);
     }
 
     /** Stores the upload, checks its header and queues it. Only HR officers import. */
@@ -78,12 +107,11 @@ public class WorkforceImports implements DisposableBean {
                 // the header is checked now: a file without the required columns is refused at once
             }
             Job job = new Job(UUID.randomUUID(), user, fileName, format, file, Files.size(file));
-            forgetOldJobs();
-            jobs.put(job.id, job);
+            jobs.insert(job.id, user.username(), fileName, format.name().toLowerCase(java.util.Locale.ROOT), job.size);
             try {
                 executor.execute(() -> run(job));
             } catch (RejectedExecutionException e) {
-                jobs.remove(job.id);
+                jobs.delete(job.id);
                 throw new HaicapException(HttpStatus.SERVICE_UNAVAILABLE, "workforce.import-busy");
             }
             events.publishEvent(AuditEvent.of(
@@ -92,7 +120,7 @@ public class WorkforceImports implements DisposableBean {
                     "import",
                     job.id.toString(),
                     Map.of("file", fileName)));
-            return job.view();
+            return find(job.id, user);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -101,23 +129,45 @@ public class WorkforceImports implements DisposableBean {
 
     /** The job if it belongs to the user; otherwise {@code workforce.import-not-found}. */
     public ImportJobView find(UUID id, CurrentUser user) {
-        Job job = jobs.get(id);
-        if (job == null || !job.user.username().equals(user.username())) {
-            throw HaicapException.notFound("workforce.import-not-found");
-        }
-        return job.view();
+        return jobs.find(id, user.username(), MAX_REJECTIONS)
+                .orElseThrow(() -> HaicapException.notFound("workforce.import-not-found"));
     }
 
     private void run(Job job) {
-        job.status = Status.RUNNING;
         try (RowSource source = RowSource.open(job.format, Files.newInputStream(job.file))) {
-            job.source = source;
-            RowSource.SourceRow row;
-            while ((row = source.next()) != null) {
-                process(job, row);
-                job.processed++;
+            long total = source.totalRows();
+            jobs.progress(job.id, Status.RUNNING, 0, 0, 0, 0, null);
+            List<RowSource.SourceRow> chunk = new ArrayList<>(CHUNK);
+            boolean more = true;
+            while (more) {
+                chunk.clear();
+                RowSource.SourceRow row;
+                while (chunk.size() < CHUNK && (row = source.next()) != null) {
+                    chunk.add(row);
+                }
+                more = chunk.size() == CHUNK;
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                long lastLine = chunk.get(chunk.size() - 1).line();
+                transactions.executeWithoutResult(status -> {
+                    List<Rejection> rejected = new ArrayList<>();
+                    for (RowSource.SourceRow r : chunk) {
+                        process(job, r, rejected);
+                        job.processed++;
+                    }
+                    jobs.reject(job.id, rejected);
+                    jobs.progress(
+                            job.id,
+                            Status.RUNNING,
+                            job.processed,
+                            job.accepted,
+                            job.rejectedCount,
+                            percent(job, source, total, lastLine),
+                            null);
+                });
             }
-            job.status = Status.DONE;
+            jobs.progress(job.id, Status.DONE, job.processed, job.accepted, job.rejectedCount, 100, null);
             log.info(
                     "Workforce import {} done: {} rows, {} accepted, {} rejected",
                     job.id,
@@ -125,12 +175,10 @@ public class WorkforceImports implements DisposableBean {
                     job.accepted,
                     job.rejectedCount);
         } catch (HaicapException e) {
-            job.failureCode = e.code();
-            job.status = Status.FAILED;
+            failed(job, e.code());
         } catch (IOException | RuntimeException e) {
             log.error("Workforce import {} failed", job.id, e);
-            job.failureCode = "workforce.import-failed";
-            job.status = Status.FAILED;
+            failed(job, "workforce.import-failed");
         } finally {
             try {
                 Files.deleteIfExists(job.file);
@@ -140,7 +188,25 @@ public class WorkforceImports implements DisposableBean {
         }
     }
 
-    private void process(Job job, RowSource.SourceRow row) {
+    private void failed(Job job, String code) {
+        try {
+            jobs.progress(job.id, Status.FAILED, job.processed, job.accepted, job.rejectedCount, null, code);
+        } catch (DataAccessException e) {
+            log.error("Could not record the failure of workforce import {}", job.id, e);
+        }
+    }
+
+    private static @Nullable Integer percent(Job job, RowSource source, long totalRows, long lastLine) {
+        if (job.format == TableFormat.CSV && job.size > 0) {
+            return (int) Math.min(99, source.bytesRead() * 100 / job.size);
+        }
+        if (totalRows > 0) {
+            return (int) Math.min(99, lastLine * 100 / totalRows);
+        }
+        return null;
+    }
+
+    private void process(Job job, RowSource.SourceRow row, List<Rejection> rejected) {
         try {
             PersonData person = ImportRows.person(row);
             String agency = ImportRows.required(row, "agency_code");
@@ -149,22 +215,11 @@ public class WorkforceImports implements DisposableBean {
             workforce.importRecord(job.user, person, agency, assignment, outcome);
             job.accepted++;
         } catch (HaicapException e) {
-            job.reject(row.line(), e.code(), List.of(e.arguments()));
+            job.reject(rejected, row.line(), e.code(), List.of(e.arguments()));
         } catch (DataAccessException e) {
             log.warn("Workforce import {} line {}: {}", job.id, row.line(), e.toString());
-            job.reject(row.line(), "workforce.row-failed", List.of());
+            job.reject(rejected, row.line(), "workforce.row-failed", List.of());
         }
-    }
-
-    private void forgetOldJobs() {
-        if (jobs.size() < MAX_JOBS_KEPT) {
-            return;
-        }
-        jobs.values().stream()
-                .filter(j -> j.status.ended())
-                .sorted(java.util.Comparator.comparing(j -> j.created))
-                .limit(jobs.size() - MAX_JOBS_KEPT + 1L)
-                .forEach(j -> jobs.remove(j.id));
     }
 
     @Override
@@ -172,6 +227,7 @@ public class WorkforceImports implements DisposableBean {
         executor.shutdownNow();
     }
 
+    /** A running job: its counters live here while it runs and are stored with each chunk. */
     private static final class Job {
         final UUID id;
         final CurrentUser user;
@@ -179,14 +235,9 @@ public class WorkforceImports implements DisposableBean {
         final TableFormat format;
         final Path file;
         final long size;
-        final java.time.Instant created = java.time.Instant.now();
-        final List<Rejection> rejected = new ArrayList<>();
-        volatile Status status = Status.QUEUED;
-        volatile long processed;
-        volatile long accepted;
-        volatile long rejectedCount;
-        volatile @Nullable RowSource source;
-        volatile @Nullable String failureCode;
+        long processed;
+        long accepted;
+        long rejectedCount;
 
         Job(UUID id, CurrentUser user, String fileName, TableFormat format, Path file, long size) {
             this.id = id;
@@ -197,10 +248,10 @@ public class WorkforceImports implements DisposableBean {
             this.size = size;
         }
 
-        synchronized void reject(long line, String code, List<Object> arguments) {
+        void reject(List<Rejection> chunk, long line, String code, List<Object> arguments) {
             rejectedCount++;
-            if (rejected.size() < MAX_REJECTIONS) {
-                rejected.add(new Rejection(
+            if (rejectedCount <= MAX_REJECTIONS) {
+                chunk.add(new Rejection(
                         line,
                         code,
                         arguments.stream()
@@ -208,28 +259,6 @@ public class WorkforceImports implements DisposableBean {
                                 .map(Object.class::cast)
                                 .toList()));
             }
-        }
-
-        synchronized ImportJobView view() {
-            Integer percent = null;
-            RowSource s = source;
-            if (status == Status.DONE) {
-                percent = 100;
-            } else if (status == Status.QUEUED) {
-                percent = 0;
-            } else if (format == TableFormat.CSV && s != null && size > 0) {
-                percent = (int) Math.min(99, s.bytesRead() * 100 / size);
-            }
-            return new ImportJobView(
-                    id,
-                    fileName,
-                    status,
-                    processed,
-                    accepted,
-                    rejectedCount,
-                    percent,
-                    List.copyOf(rejected),
-                    failureCode);
         }
     }
 }

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.shared.Jurisdiction;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
 import vn.haicap.workforce.Agency;
 import vn.haicap.workforce.AgencyKind;
 import vn.haicap.workforce.Assignment;
@@ -20,6 +22,8 @@ import vn.haicap.workforce.Outcome;
 import vn.haicap.workforce.OutcomeKind;
 import vn.haicap.workforce.Person;
 import vn.haicap.workforce.PersonData;
+import vn.haicap.workforce.PersonQuery;
+import vn.haicap.workforce.PersonSummary;
 import vn.haicap.workforce.PersonnelCategory;
 import vn.haicap.workforce.PolicyRegime;
 import vn.haicap.workforce.PositionGroup;
@@ -42,7 +46,7 @@ public class WorkforceStore {
             """;
     private static final String PERSON = """
             select id, identity_number, full_name, sex, birth_date, ethnicity, education, category, rank,
-                   salary_coefficient from workforce.person
+                   salary_coefficient, version from workforce.person
             """;
     private static final String ASSIGNMENT = """
             select a.id, a.person_id, g.code as agency_code, p.code as position_code, a.valid_from, a.valid_to,
@@ -186,20 +190,7 @@ public class WorkforceStore {
 
     /** Whether the person worked for, or left, an agency within the scope, or was recorded there. */
     public boolean visible(UUID person, Scope scope) {
-        String within = scope.agencyCondition("g");
-        String recorded = switch (scope.jurisdiction().scope()) {
-            case NATIONAL -> "true";
-            case PROVINCE -> "p.recorded_province = :scope";
-            case COMMUNE -> "p.recorded_unit = :scope";
-            default -> "false";
-        };
-        return jdbc.sql("select count(*) from workforce.person p where p.id = :id and (" + recorded
-                                + " or exists (select 1 from workforce.assignment a join workforce.agency g"
-                                + " on g.id = a.agency_id where a.person_id = p.id and " + within + ")"
-                                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
-                                + " on g.id = o.agency_id where o.person_id = p.id and " + within + ")"
-                                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
-                                + " on g.id = o.to_agency_id where o.person_id = p.id and " + within + "))")
+        return jdbc.sql("select count(*) from workforce.person p where p.id = :id and " + visibleCondition(scope))
                         .param("id", person)
                         .param("scope", scope.parameter())
                         .query(Long.class)
@@ -207,12 +198,84 @@ public class WorkforceStore {
                 > 0;
     }
 
+    /** The condition that person {@code p} is visible within the scope (parameter {@code :scope}). */
+    private static String visibleCondition(Scope scope) {
+        String within = scope.agencyCondition("g");
+        String recorded = switch (scope.jurisdiction().scope()) {
+            case NATIONAL -> "true";
+            case PROVINCE -> "p.recorded_province = :scope";
+            case COMMUNE -> "p.recorded_unit = :scope";
+            default -> "false";
+        };
+        return "(" + recorded
+                + " or exists (select 1 from workforce.assignment a join workforce.agency g"
+                + " on g.id = a.agency_id where a.person_id = p.id and " + within + ")"
+                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
+                + " on g.id = o.agency_id where o.person_id = p.id and " + within + ")"
+                + " or exists (select 1 from workforce.outcome o join workforce.agency g"
+                + " on g.id = o.to_agency_id where o.person_id = p.id and " + within + "))";
+    }
+
+    /** People visible within the scope matching the query (the name as a search key without diacritics). */
+    public PageResult<PersonSummary> search(
+            Scope scope, @Nullable String nameKey, PersonQuery query, PageRequest page) {
+        String where = " where " + visibleCondition(scope)
+                + " and (cast(:name as text) is null or p.search_name like :name)"
+                + " and (cast(:identity as text) is null or p.identity_number = :identity)"
+                + " and (cast(:category as text) is null or p.category = :category)"
+                + " and (cast(:unit as text) is null or exists (select 1 from workforce.assignment ua"
+                + " join workforce.agency ug on ug.id = ua.agency_id where ua.person_id = p.id"
+                + " and (ug.unit_code = :unit or ug.province_code = :unit)))";
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        params.put("scope", scope.parameter());
+        params.put(
+                "name",
+                nameKey == null || nameKey.isBlank()
+                        ? null
+                        : "%" + nameKey.replace("%", "").replace("_", "") + "%");
+        params.put("identity", blank(query.identityNumber()));
+        params.put(
+                "category", query.category() == null ? null : query.category().key());
+        params.put("unit", blank(query.unit()));
+        long total = jdbc.sql("select count(*) from workforce.person p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<PersonSummary> items = jdbc.sql("""
+                        select p.id, p.identity_number, p.full_name, p.sex, p.birth_date, p.category, p.rank,
+                               cur.code as agency_code, cur.unit_code
+                        from workforce.person p
+                        left join lateral (select g.code, g.unit_code from workforce.assignment a
+                            join workforce.agency g on g.id = a.agency_id where a.person_id = p.id
+                            order by a.valid_to desc nulls first, a.valid_from desc limit 1) cur on true
+                        """ + where + " order by p.search_name, p.id limit :size offset :offset")
+                .params(params)
+                .param("size", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new PersonSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("identity_number"),
+                        rs.getString("full_name"),
+                        Sex.parse("sex", rs.getString("sex")),
+                        rs.getObject("birth_date", LocalDate.class),
+                        PersonnelCategory.parse("category", rs.getString("category")),
+                        rank(rs.getString("rank")),
+                        rs.getString("agency_code"),
+                        rs.getString("unit_code")))
+                .list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    private static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public void insert(UUID id, PersonData data, Jurisdiction recordedIn, String actor) {
         jdbc.sql("""
                 insert into workforce.person (id, identity_number, full_name, sex, birth_date, ethnicity, education,
-                    category, rank, salary_coefficient, recorded_province, recorded_unit, recorded_by)
+                    category, rank, salary_coefficient, recorded_province, recorded_unit, recorded_by, search_name)
                 values (:id, :number, :name, :sex, :birth, :ethnicity, :education, :category, :rank, :coefficient,
-                    :province, :unit, :actor)
+                    :province, :unit, :actor, :searchName)
                 """)
                 .param("id", id)
                 .param("number", data.identityNumber())
@@ -227,9 +290,37 @@ public class WorkforceStore {
         jdbc.sql("""
                 update workforce.person set full_name = :name, sex = :sex, birth_date = :birth, ethnicity = :ethnicity,
                     education = :education, category = :category, rank = :rank, salary_coefficient = :coefficient,
-                    updated_at = now()
+                    search_name = :searchName, version = version + 1, updated_at = now()
                 where id = :id
                 """).param("id", id).params(personParams(data)).update();
+    }
+
+    /**
+     * Updates the record if it is still at {@code version} (also its identity number); false when someone
+     * changed it in between.
+     */
+    public boolean update(UUID id, PersonData data, int version) {
+        return jdbc.sql("""
+                        update workforce.person set identity_number = :number, full_name = :name, sex = :sex,
+                            birth_date = :birth, ethnicity = :ethnicity, education = :education, category = :category,
+                            rank = :rank, salary_coefficient = :coefficient, search_name = :searchName,
+                            version = version + 1, updated_at = now()
+                        where id = :id and version = :version
+                        """)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("number", data.identityNumber())
+                        .params(personParams(data))
+                        .update()
+                == 1;
+    }
+
+    /** Moves the record to its next version if it is still at {@code version}; false otherwise. */
+    public boolean touch(UUID id, @Nullable Integer version) {
+        return jdbc.sql("""
+                        update workforce.person set version = version + 1, updated_at = now()
+                        where id = :id and (cast(:version as integer) is null or version = :version)
+                        """).param("id", id).param("version", version).update() == 1;
     }
 
     private static java.util.Map<String, @Nullable Object> personParams(PersonData data) {
@@ -242,6 +333,7 @@ public class WorkforceStore {
         params.put("category", data.category().key());
         params.put("rank", data.rank() == null ? null : data.rank().key());
         params.put("coefficient", data.salaryCoefficient());
+        params.put("searchName", vn.haicap.shared.VietnameseText.searchKey(data.fullName()));
         return params;
     }
 
@@ -269,6 +361,22 @@ public class WorkforceStore {
                 .param("fullTime", assignment.fullTime())
                 .param("decision", assignment.decisionNumber())
                 .param("actor", actor)
+                .update();
+    }
+
+    /** Rewrites an assignment entirely (agency, position and period included). */
+    public void replace(Assignment assignment, UUID agency, @Nullable UUID position) {
+        jdbc.sql("""
+                update workforce.assignment set agency_id = :agency, position_id = :position, valid_from = :from,
+                    valid_to = :to, full_time = :fullTime, decision_number = :decision where id = :id
+                """)
+                .param("id", assignment.id())
+                .param("agency", agency)
+                .param("position", position)
+                .param("from", assignment.from())
+                .param("to", assignment.to())
+                .param("fullTime", assignment.fullTime())
+                .param("decision", assignment.decisionNumber())
                 .update();
     }
 
@@ -369,17 +477,194 @@ public class WorkforceStore {
 
     public List<StaffingCount> filled(String unit, LocalDate asOf) {
         return jdbc.sql("""
-                select g.unit_code, p.specialism, count(distinct a.person_id) as n
-                from workforce.assignment a join workforce.job_position p on p.id = a.position_id
-                join workforce.agency g on g.id = a.agency_id
+                select g.unit_code, p.specialism, sum(c.delta) as n
+                from workforce.post_change c join workforce.job_position p on p.id = c.position_key
+                join workforce.agency g on g.id = c.agency_id
                 where (g.unit_code = :unit or g.province_code = :unit)
                   and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
-                  and a.valid_from <= :day and (a.valid_to is null or a.valid_to >= :day)
+                  and c.day <= :day
                 group by g.unit_code, p.specialism
                 """)
                 .param("unit", unit)
                 .param("day", asOf)
                 .query((rs, n) -> new StaffingCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** A count of departures in one dimension ({@code reason}, {@code sex}, ...; {@code total}) and its key. */
+    public record DepartureCount(
+            String dimension,
+            String key,
+            long count,
+            @Nullable BigDecimal amountPaid) {}
+
+    /**
+     * Departures counted in SQL by reason, sex, category, month, age band at the effective date and unit
+     * served, plus the total: one pass over the departures of the unit's agencies in the period.
+     */
+    public List<DepartureCount> departureCounts(String unit, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                with d as materialized (
+                    select o.kind, o.sex, o.category, to_char(o.effective_date, 'YYYY-MM') as month,
+                           g.unit_code, o.amount_paid,
+                           case when x.age < 30 then 'under_30' when x.age < 40 then '30_39'
+                                when x.age < 50 then '40_49' when x.age < 55 then '50_54'
+                                when x.age < 60 then '55_59' else '60_plus' end as band
+                    from workforce.outcome o join workforce.agency g on g.id = o.agency_id
+                    cross join lateral (select extract(year from age(o.effective_date, o.birth_date))::int as age) x
+                    where o.kind in ('early_retirement', 'resignation', 'retired', 'other')
+                      and o.effective_date between :from and :to
+                      and (g.unit_code = :unit or g.province_code = :unit))
+                select 'total' as dim, '' as k, count(*) as n, sum(amount_paid) as paid from d
+                union all select 'reason', kind, count(*), null from d group by kind
+                union all select 'sex', sex, count(*), null from d group by sex
+                union all select 'category', category, count(*), null from d group by category
+                union all select 'month', month, count(*), null from d group by month
+                union all select 'age', band, count(*), null from d group by band
+                union all select 'unit', unit_code, count(*), null from d group by unit_code
+                """)
+                .param("unit", unit)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new DepartureCount(
+                        rs.getString("dim"), rs.getString("k"), rs.getLong("n"), rs.getBigDecimal("paid")))
+                .list();
+    }
+
+    /** Per unit served: positions, quota, filled and vacant seats, vacant positions, people over quota. */
+    public record PositionCount(
+            String unitCode,
+            long positions,
+            long quota,
+            long filledSeats,
+            long vacantSeats,
+            long vacantPositions,
+            long overQuota) {}
+
+    private static final String POSITIONS_IN_FORCE = """
+            with pos as (
+                select p.id, g.unit_code, p.quota, p.specialism
+                from workforce.job_position p join workforce.agency g on g.id = p.agency_id
+                where (g.unit_code = :unit or g.province_code = :unit)
+                  and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)),
+            held as (
+                select c.position_key as position_id, sum(c.delta) as n
+                from workforce.post_change c join pos on pos.id = c.position_key
+                where c.day <= :day
+                group by c.position_key)
+            """;
+
+    public List<PositionCount> positionCounts(String unit, LocalDate asOf) {
+        return jdbc.sql(POSITIONS_IN_FORCE + """
+                        select pos.unit_code, count(*) as positions, sum(pos.quota) as quota,
+                               sum(least(coalesce(h.n, 0), pos.quota)) as filled_seats,
+                               sum(greatest(pos.quota - coalesce(h.n, 0), 0)) as vacant_seats,
+                               count(*) filter (where coalesce(h.n, 0) = 0) as vacant_positions,
+                               sum(greatest(coalesce(h.n, 0) - pos.quota, 0)) as over_quota
+                        from pos left join held h on h.position_id = pos.id
+                        group by pos.unit_code
+                        """)
+                .param("unit", unit)
+                .param("day", asOf)
+                .query((rs, n) -> new PositionCount(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7)))
+                .list();
+    }
+
+    /**
+     * Posts held on the day (assignments in force; a person holds at most one full-time post at a time) in
+     * the unit's agencies, per unit served and category, from the pre-aggregated {@code post_change}.
+     */
+    public record HeadCount(String unitCode, String category, long count) {}
+
+    public List<HeadCount> headcounts(String unit, LocalDate asOf) {
+        return jdbc.sql("""
+                        select g.unit_code, c.category, sum(c.delta)
+                        from workforce.post_change c join workforce.agency g on g.id = c.agency_id
+                        where (g.unit_code = :unit or g.province_code = :unit)
+                          and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+                          and c.day <= :day
+                        group by g.unit_code, c.category
+                        having sum(c.delta) <> 0
+                        """)
+                .param("unit", unit)
+                .param("day", asOf)
+                .query((rs, n) -> new HeadCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** The positions of a commune in one specialism on a day, with the people holding each. */
+    public record PositionHeld(JobPosition position, long held) {}
+
+    public List<PositionHeld> positionsHeld(String commune, String specialism, LocalDate asOf) {
+        return jdbc.sql("""
+                        select p.id, g.code as agency_code, p.code, p.title, p.position_group, p.specialism,
+                               p.required_rank, p.required_qualification, p.quota,
+                               (select coalesce(sum(c.delta), 0) from workforce.post_change c
+                                where c.agency_id = g.id and c.position_key = p.id and c.day <= :day) as held
+                        from workforce.job_position p join workforce.agency g on g.id = p.agency_id
+                        where g.unit_code = :commune and p.specialism = :specialism
+                          and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+                        order by p.code
+                        """)
+                .param("commune", commune)
+                .param("specialism", specialism)
+                .param("day", asOf)
+                .query((rs, n) -> new PositionHeld(position(rs, n), rs.getLong("held")))
+                .list();
+    }
+
+    /** Someone in post in a unit with more people than quota in the specialism of their position. */
+    public record SurplusCandidate(
+            Person person, String unitCode, String agencyCode, String positionCode, String specialism, long surplus) {}
+
+    /**
+     * People in full-time posts on the day in the province's units (other than {@code exceptUnit}) whose
+     * unit has more people than quota in their position's specialism, the wanted specialism first, at most
+     * {@code limit}.
+     */
+    public List<SurplusCandidate> surplusCandidates(
+            String province, String exceptUnit, String specialism, LocalDate asOf, int limit) {
+        return jdbc.sql(POSITIONS_IN_FORCE.replace(":unit", ":province") + """
+                        , per_spec as (
+                            select pos.unit_code, pos.specialism, sum(pos.quota) as quota,
+                                   sum(coalesce(h.n, 0)) as held
+                            from pos left join held h on h.position_id = pos.id
+                            group by pos.unit_code, pos.specialism
+                            having sum(coalesce(h.n, 0)) > sum(pos.quota))
+                        select p.id, p.identity_number, p.full_name, p.sex, p.birth_date, p.ethnicity, p.education,
+                               p.category, p.rank, p.salary_coefficient, p.version,
+                               g.unit_code, g.code as agency_code, jp.code as position_code, jp.specialism,
+                               s.held - s.quota as surplus
+                        from per_spec s
+                        join workforce.agency g on g.unit_code = s.unit_code
+                             and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)
+                        join workforce.job_position jp on jp.agency_id = g.id and jp.specialism = s.specialism
+                        join workforce.assignment a on a.position_id = jp.id and a.full_time
+                             and a.valid_from <= :day and (a.valid_to is null or a.valid_to >= :day)
+                        join workforce.person p on p.id = a.person_id
+                        where s.unit_code <> :except
+                        order by (s.specialism = :specialism) desc, s.held - s.quota desc, p.id
+                        limit :limit
+                        """)
+                .param("province", province)
+                .param("day", asOf)
+                .param("except", exceptUnit)
+                .param("specialism", specialism)
+                .param("limit", limit)
+                .query((rs, n) -> new SurplusCandidate(
+                        person(rs, n),
+                        rs.getString("unit_code"),
+                        rs.getString("agency_code"),
+                        rs.getString("position_code"),
+                        rs.getString("specialism"),
+                        rs.getLong("surplus")))
                 .list();
     }
 
@@ -395,7 +680,7 @@ public class WorkforceStore {
     public void export(String unit, Consumer<ExportRow> sink) {
         jdbc.sql("""
                 select p.id as p_id, p.identity_number, p.full_name, p.sex, p.birth_date, p.ethnicity, p.education,
-                       p.category, p.rank, p.salary_coefficient,
+                       p.category, p.rank, p.salary_coefficient, p.version,
                        a.id as a_id, g.code as agency_code, jp.code as position_code, a.valid_from, a.valid_to,
                        a.full_time, a.decision_number as a_decision,
                        o.id as o_id, o.kind, o.effective_date, t.code as to_agency_code, o.policy, o.amount_paid,
@@ -419,7 +704,8 @@ public class WorkforceStore {
                     rs.getString("education"),
                     PersonnelCategory.parse("category", rs.getString("category")),
                     rank(rs.getString("rank")),
-                    rs.getBigDecimal("salary_coefficient"));
+                    rs.getBigDecimal("salary_coefficient"),
+                    rs.getInt("version"));
             Assignment assignment = new Assignment(
                     rs.getObject("a_id", UUID.class),
                     person.id(),
@@ -484,7 +770,8 @@ public class WorkforceStore {
                 rs.getString("education"),
                 PersonnelCategory.parse("category", rs.getString("category")),
                 rank(rs.getString("rank")),
-                rs.getBigDecimal("salary_coefficient"));
+                rs.getBigDecimal("salary_coefficient"),
+                rs.getInt("version"));
     }
 
     private static Assignment assignment(ResultSet rs, int n) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,12 +29,16 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.TableFormat;
+import vn.haicap.workforce.WorkforceRedeployment;
 import vn.haicap.workforce.WorkforceStatistics;
 import vn.haicap.workforce.imports.ImportJobView;
 import vn.haicap.workforce.imports.TemplateFiles;
 import vn.haicap.workforce.imports.WorkforceImports;
 
-/** The HR pages: imports with a progress bar (htmx polling), departure statistics and staffing gaps. */
+/**
+ * The HR pages: imports with a progress bar (htmx polling), departure statistics, headcount and positions,
+ * staffing gaps with redeployment suggestions, and their exports.
+ */
 @Controller
 @RequestMapping("/workforce")
 class WorkforcePages {
@@ -50,13 +53,19 @@ class WorkforcePages {
     private final WorkforceImports imports;
     private final TemplateFiles files;
     private final WorkforceStatistics statistics;
+    private final WorkforceRedeployment redeployment;
     private final MessageSource messages;
 
     WorkforcePages(
-            WorkforceImports imports, TemplateFiles files, WorkforceStatistics statistics, MessageSource messages) {
+            WorkforceImports imports,
+            TemplateFiles files,
+            WorkforceStatistics statistics,
+            WorkforceRedeployment redeployment,
+            MessageSource messages) {
         this.imports = imports;
         this.files = files;
         this.statistics = statistics;
+        this.redeployment = redeployment;
         this.messages = messages;
     }
 
@@ -127,19 +136,21 @@ class WorkforcePages {
     @GetMapping("/statistics")
     String statistics(
             @RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             Model model,
             Locale locale) {
         CurrentUser user = CurrentUser.get();
         String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
-        LocalDate start = from != null ? from : LocalDate.of(2025, 1, 1);
-        LocalDate end = to != null ? to : LocalDate.now(VIETNAM);
         model.addAttribute("unit", code);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
+        model.addAttribute("from", from == null ? "2025-01-01" : from);
+        model.addAttribute("to", to == null ? Dates.today().toString() : to);
         if (code != null) {
             try {
+                LocalDate start = Dates.parse("from", from, LocalDate.of(2025, 1, 1));
+                LocalDate end = Dates.parse("to", to, Dates.today());
+                model.addAttribute("from", start);
+                model.addAttribute("to", end);
                 model.addAttribute("stats", statistics.departures(user, code, start, end));
             } catch (HaicapException e) {
                 model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
@@ -148,19 +159,99 @@ class WorkforcePages {
         return "workforce/statistics";
     }
 
-    @GetMapping("/gaps")
-    String gaps(@RequestParam(required = false) @Nullable String unit, Model model, Locale locale) {
+    @GetMapping("/statistics/departures.{format}")
+    ResponseEntity<StreamingResponseBody> exportDepartures(
+            @PathVariable String format,
+            @RequestParam String unit,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Locale locale) {
+        TableFormat f = ImportRestController.format(format);
+        var stats = statistics.departures(
+                CurrentUser.get(),
+                unit,
+                Dates.parse("from", from, LocalDate.of(2025, 1, 1)),
+                Dates.parse("to", to, Dates.today()));
+        byte[] content = render(out -> StatisticsFiles.departures(stats, f, out, messages, locale));
+        return download(f, "departures-" + stats.unit() + f.extension(), out -> out.write(content));
+    }
+
+    @GetMapping("/staffing")
+    String staffing(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String date,
+            Model model,
+            Locale locale) {
         CurrentUser user = CurrentUser.get();
         String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
         model.addAttribute("unit", code);
+        model.addAttribute("date", date == null ? Dates.today().toString() : date);
         if (code != null) {
             try {
-                model.addAttribute("gaps", statistics.gaps(user, code, LocalDate.now(VIETNAM)));
+                LocalDate day = Dates.parse("date", date, Dates.today());
+                model.addAttribute("date", day);
+                model.addAttribute("staffing", statistics.staffing(user, code, day));
+            } catch (HaicapException e) {
+                model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+            }
+        }
+        return "workforce/staffing";
+    }
+
+    @GetMapping("/gaps")
+    String gaps(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String date,
+            Model model,
+            Locale locale) {
+        CurrentUser user = CurrentUser.get();
+        String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
+        model.addAttribute("unit", code);
+        model.addAttribute("date", date == null ? Dates.today().toString() : date);
+        if (code != null) {
+            try {
+                LocalDate day = Dates.parse("date", date, Dates.today());
+                model.addAttribute("date", day);
+                model.addAttribute("gaps", statistics.gaps(user, code, day));
             } catch (HaicapException e) {
                 model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
             }
         }
         return "workforce/gaps";
+    }
+
+    @GetMapping("/gaps.{format}")
+    ResponseEntity<StreamingResponseBody> exportGaps(
+            @PathVariable String format,
+            @RequestParam String unit,
+            @RequestParam(required = false) @Nullable String date,
+            Locale locale) {
+        TableFormat f = ImportRestController.format(format);
+        var gaps = statistics.gaps(CurrentUser.get(), unit, Dates.parse("date", date, Dates.today()));
+        byte[] content = render(out -> StatisticsFiles.gaps(gaps, f, out, messages, locale));
+        return download(f, "gaps-" + gaps.unit() + f.extension(), out -> out.write(content));
+    }
+
+    @GetMapping("/gaps/{commune}/suggestions")
+    String suggestions(
+            @PathVariable String commune,
+            @RequestParam(required = false) @Nullable String specialism,
+            @RequestParam(required = false) @Nullable String date,
+            Model model,
+            Locale locale) {
+        model.addAttribute("commune", commune);
+        model.addAttribute("specialism", specialism);
+        if (specialism != null && !specialism.isBlank()) {
+            try {
+                model.addAttribute(
+                        "suggestions",
+                        redeployment.suggest(
+                                CurrentUser.get(), commune, specialism, Dates.parse("date", date, Dates.today())));
+            } catch (HaicapException e) {
+                model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+            }
+        }
+        return "workforce/suggestions";
     }
 
     private static @Nullable String defaultUnit(CurrentUser user) {

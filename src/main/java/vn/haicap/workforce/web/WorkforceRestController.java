@@ -8,17 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PageResult;
 import vn.haicap.workforce.Agency;
 import vn.haicap.workforce.AgencyKind;
 import vn.haicap.workforce.Assignment;
@@ -32,14 +34,19 @@ import vn.haicap.workforce.Outcome;
 import vn.haicap.workforce.OutcomeKind;
 import vn.haicap.workforce.Person;
 import vn.haicap.workforce.PersonData;
+import vn.haicap.workforce.PersonQuery;
 import vn.haicap.workforce.PersonRecord;
+import vn.haicap.workforce.PersonSummary;
 import vn.haicap.workforce.PersonnelCategory;
 import vn.haicap.workforce.PolicyRegime;
 import vn.haicap.workforce.PositionGroup;
 import vn.haicap.workforce.Rank;
+import vn.haicap.workforce.Redeployment;
 import vn.haicap.workforce.Sex;
 import vn.haicap.workforce.StaffingGaps;
+import vn.haicap.workforce.StaffingStatistics;
 import vn.haicap.workforce.WorkforceManagement;
+import vn.haicap.workforce.WorkforceRedeployment;
 import vn.haicap.workforce.WorkforceStatistics;
 
 @RestController
@@ -76,15 +83,17 @@ class WorkforceRestController {
             @Nullable String education,
             @Nullable String category,
             @Nullable String rank,
-            @Nullable BigDecimal salaryCoefficient) {}
+            @Nullable BigDecimal salaryCoefficient,
+            @Nullable Integer version) {}
 
     record AssignmentRequest(
             @Nullable String agency,
             @Nullable String position,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
+            java.time.@Nullable LocalDate from,
+            java.time.@Nullable LocalDate to,
             @Nullable Boolean fullTime,
-            @Nullable String decisionNumber) {}
+            @Nullable String decisionNumber,
+            @Nullable Integer version) {}
 
     record OutcomeRequest(
             @Nullable String kind,
@@ -150,6 +159,7 @@ class WorkforceRestController {
             String category,
             @Nullable String rank,
             @Nullable BigDecimal salaryCoefficient,
+            int version,
             List<AssignmentView> assignments,
             List<OutcomeView> outcomes) {
         static PersonView of(Person p, List<AssignmentView> assignments, List<OutcomeView> outcomes) {
@@ -164,6 +174,7 @@ class WorkforceRestController {
                     p.category().key(),
                     p.rank() == null ? null : p.rank().key(),
                     p.salaryCoefficient(),
+                    p.version(),
                     assignments,
                     outcomes);
         }
@@ -205,10 +216,13 @@ class WorkforceRestController {
 
     private final WorkforceManagement workforce;
     private final WorkforceStatistics statistics;
+    private final WorkforceRedeployment redeployment;
 
-    WorkforceRestController(WorkforceManagement workforce, WorkforceStatistics statistics) {
+    WorkforceRestController(
+            WorkforceManagement workforce, WorkforceStatistics statistics, WorkforceRedeployment redeployment) {
         this.workforce = workforce;
         this.statistics = statistics;
+        this.redeployment = redeployment;
     }
 
     @PostMapping("/agencies")
@@ -323,20 +337,116 @@ class WorkforceRestController {
     }
 
     @GetMapping("/statistics/departures")
-    @Operation(summary = "Departures from a province's or commune's agencies in a period")
+    @Operation(
+            summary = "Departures from a province's or commune's agencies in a period, by reason, sex, "
+                    + "category, month, age band and unit")
     DepartureStatistics departures(
             @RequestParam String unit,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return statistics.departures(CurrentUser.get(), unit, from, to);
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
+        return statistics.departures(
+                CurrentUser.get(),
+                unit,
+                Dates.parse("from", from, LocalDate.of(2025, 1, 1)),
+                Dates.parse("to", to, Dates.today()));
+    }
+
+    @GetMapping("/statistics/staffing")
+    @Operation(summary = "Headcount against quota and filled against vacant positions on a day, per commune")
+    StaffingStatistics staffing(@RequestParam String unit, @RequestParam(required = false) @Nullable String date) {
+        return statistics.staffing(CurrentUser.get(), unit, Dates.parse("date", date, Dates.today()));
     }
 
     @GetMapping("/gaps")
     @Operation(summary = "Required against filled positions per commune and specialism")
-    StaffingGaps gaps(
-            @RequestParam String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-        return statistics.gaps(CurrentUser.get(), unit, date != null ? date : LocalDate.now(WorkforcePages.VIETNAM));
+    StaffingGaps gaps(@RequestParam String unit, @RequestParam(required = false) @Nullable String date) {
+        return statistics.gaps(CurrentUser.get(), unit, Dates.parse("date", date, Dates.today()));
+    }
+
+    @GetMapping("/gaps/{commune}/suggestions")
+    @Operation(
+            summary = "Who could be redeployed to a commune short of a specialism, ranked with the reasons "
+                    + "(HR officer of the province; audited)")
+    Redeployment suggestions(
+            @PathVariable String commune,
+            @RequestParam String specialism,
+            @RequestParam(required = false) @Nullable String date) {
+        return redeployment.suggest(CurrentUser.get(), commune, specialism, Dates.parse("date", date, Dates.today()));
+    }
+
+    @GetMapping("/people")
+    @Operation(
+            summary = "Search people within the jurisdiction by name (with or without diacritics), identity "
+                    + "number, unit, category (HR officer; audited)")
+    PageResult<PersonSummaryView> people(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String identityNumber,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return workforce
+                .searchPeople(
+                        CurrentUser.get(),
+                        new PersonQuery(
+                                q,
+                                identityNumber,
+                                unit,
+                                category == null || category.isBlank()
+                                        ? null
+                                        : PersonnelCategory.parse("category", category)),
+                        new PageRequest(page, size))
+                .map(PersonSummaryView::of);
+    }
+
+    @PutMapping("/people/{id}")
+    @Operation(summary = "Edit a person's record; 409 workforce.stale-version when it changed since read")
+    PersonView updatePerson(@PathVariable UUID id, @RequestBody PersonRequest body) {
+        Person person =
+                workforce.updatePerson(CurrentUser.get(), id, personData(body), required("version", body.version()));
+        return PersonView.of(person, List.of(), List.of());
+    }
+
+    @PutMapping("/people/{id}/assignments/{assignment}")
+    @Operation(summary = "Change an assignment (same rules as a new one); needs the record's version")
+    AssignmentView updateAssignment(
+            @PathVariable UUID id, @PathVariable UUID assignment, @RequestBody AssignmentRequest body) {
+        return AssignmentView.of(workforce.updateAssignment(
+                CurrentUser.get(),
+                id,
+                assignment,
+                new NewAssignment(
+                        required("agency", body.agency()),
+                        body.position(),
+                        required("from", body.from()),
+                        body.to(),
+                        body.fullTime(),
+                        body.decisionNumber()),
+                required("version", body.version())));
+    }
+
+    record PersonSummaryView(
+            UUID id,
+            String identityNumber,
+            String fullName,
+            String sex,
+            LocalDate birthDate,
+            String category,
+            @Nullable String rank,
+            @Nullable String agency,
+            @Nullable String unitCode) {
+        static PersonSummaryView of(PersonSummary p) {
+            return new PersonSummaryView(
+                    p.id(),
+                    p.identityNumber(),
+                    p.fullName(),
+                    p.sex().key(),
+                    p.birthDate(),
+                    p.category().key(),
+                    p.rank() == null ? null : p.rank().key(),
+                    p.agencyCode(),
+                    p.unitCode());
+        }
     }
 
     static PersonData personData(PersonRequest body) {
