@@ -39,10 +39,11 @@ q postgres "select g.code || ';' || string_agg(p.code, '|' order by p.code) from
 
 base="http://localhost:$port"
 for run in $(seq 1 "$runs"); do
+  [ -z "${SKIP_IMPORT:-}" ] || break
   file="$out/import-$run.xlsx"
   # a different set of people each run: identity numbers 9<run><10 digits>
   $NICE java -cp "$cp" bench/workforce/WorkforceXlsx.java generate "$file" "$rows" "$out/agencies-01.txt" "$run"
-  baseline=$($NICE java -cp "$cp" bench/workforce/WorkforceXlsx.java read "$file")
+  baseline=$($NICE java -cp "$cp" bench/workforce/WorkforceXlsx.java read "$file" 2>/dev/null | grep '^read ')
   start=$(date +%s%N)
   id=$(curl -fsS -u hr.hanoi:Demo-hr-2025 -F "file=@$file" "$base/api/v1/workforce/imports" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
   while :; do
@@ -59,8 +60,8 @@ done
 q postgres "select code from adminunit.unit_version where level = 'province' and valid_to is null order by code" >"$out/provinces.txt"
 q postgres "select code from adminunit.unit_version where level = 'commune' and valid_to is null order by md5(code) limit 200" >"$out/communes.txt"
 auth="Basic $(printf 'ministry:Demo-ministry-2025' | base64)"
-paths() { # paths NAME TEMPLATE(with %s) FILE
-  sed "s|.*|$(printf '%s' "$2" | sed 's/|/\\|/g; s/%s/\&/')|" "$3" >"$out/paths-$1.txt"
+paths() { # paths NAME TEMPLATE(with %s) FILE: one path per code of FILE
+  while read -r code; do printf "${2//%s/$code}\n"; done <"$3" >"$out/paths-$1.txt"
 }
 paths departures-province '/api/v1/workforce/statistics/departures?unit=%s&from=2025-07-01&to=2026-06-30' "$out/provinces.txt"
 paths departures-commune '/api/v1/workforce/statistics/departures?unit=%s&from=2025-07-01&to=2026-06-30' "$out/communes.txt"
@@ -77,9 +78,11 @@ jar="$out/cookies.txt"; rm -f "$jar"
 csrf=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=ministry" --data-urlencode "password=Demo-ministry-2025" --data-urlencode "_csrf=$csrf" "$base/login"
 cookie="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+echo "page check: $(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes' -H "Cookie: $cookie" "$base/workforce/staffing?unit=01")"
 for round in $(seq 1 "$runs"); do
   for name in health departures-province departures-commune staffing-province staffing-commune gaps-province gaps-commune page-departures page-staffing page-gaps; do
     case "$name" in
+      health) NAME="$name" PATHS="$out/paths-$name.txt" $NICE wrk -t2 -c4 -d"$duration" -s bench/workforce/paths.lua "$base" | grep RESULT | sed "s/^RESULT/RESULT round=$round/" ;;
       page-*) NAME="$name" PATHS="$out/paths-$name.txt" COOKIE="$cookie" $NICE wrk -t2 -c4 -d"$duration" -s bench/workforce/paths.lua "$base" | grep RESULT | sed "s/^RESULT/RESULT round=$round/" ;;
       *) NAME="$name" PATHS="$out/paths-$name.txt" AUTH="$auth" $NICE wrk -t2 -c4 -d"$duration" -s bench/workforce/paths.lua "$base" | grep RESULT | sed "s/^RESULT/RESULT round=$round/" ;;
     esac
