@@ -79,7 +79,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     private void line(String text, float size) {
-        for (String part : wrap(text, size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+        for (String part : wrap(PdfFonts.composed(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
             if (y < MARGIN + size) {
                 try {
                     content.close();

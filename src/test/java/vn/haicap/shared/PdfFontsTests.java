@@ -1,0 +1,71 @@
+package vn.haicap.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfFontsTests {
+
+    private static final String NAME = "Nguyễn Thị Hồng Nhung, xã Đồng Hỷ, tỉnh Thái Nguyên";
+
+    @Test
+    void decomposedVietnameseIsDrawnAsTheComposedLetters() throws Exception {
+        String decomposed = Normalizer.normalize(NAME, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(NAME);
+        assertThat(textOf(pdf(PdfFonts.composed(decomposed)))).contains(NAME);
+    }
+
+    @Test
+    void oneParsedFontServesDocumentsWrittenAtTheSameTime() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> texts = IntStream.range(0, 32)
+                    .mapToObj(i -> pool.submit(() -> textOf(pdf(NAME + " " + i))))
+                    .toList();
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains(NAME + " " + i);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(PdfFonts.sans(document), 11);
+                content.newLineAtOffset(50, 700);
+                content.showText(text);
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
