@@ -8,6 +8,7 @@
 # 3. dashboards: wrk (2 threads, 4 connections, DURATION) on each report API over random units and periods
 #    (nation, the 34 provinces, 300 communes) and on the dashboard page (/reports, with a session), p50/p95/p99;
 #    baseline GET /actuator/health in the same run. Logs in bench/target/reports/. Delete DATA afterwards.
+# env: SKIP_REFRESH=1 skips step 2, HAICAP_JAR, DATA, PORT, KEEP=1 (leave a server it started running).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/onestop/lib.sh
@@ -21,8 +22,15 @@ log="$out/run-$(date -u +%Y%m%dT%H%M%S).txt"
 exec > >(tee "$log") 2>&1
 
 machine_info
-start_server "$data" "$port" --haicap.report.refresh-interval=1h --haicap.report.workforce-refresh-interval=1h
-trap '[ "${KEEP:-0}" = 1 ] || stop_server' EXIT
+if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+  # a server already running on DATA (e.g. started by hand while its first migration built the views)
+  PGPORT="$(sed -n 4p "$data/pg/postmaster.pid")"
+  export PGPORT PGHOST=localhost PGUSER=postgres
+  echo "using the server already on :$port" >&2
+else
+  start_server "$data" "$port" --haicap.report.refresh-interval=1h --haicap.report.workforce-refresh-interval=1h
+  trap '[ "${KEEP:-0}" = 1 ] || stop_server' EXIT
+fi
 if [ "$(q postgres "select count(*) from dossier.dossier")" -lt 10000000 ]; then
   bench/tracking/generate-dossiers.sh 10000000 "$out/codes.txt"
 fi
@@ -34,7 +42,7 @@ base="http://localhost:$port"
 ministry="ministry:Demo-ministry-2025"
 
 echo "== refresh (every view, concurrently) x $runs, baseline count(*) over dossier.dossier"
-for run in $(seq 1 "$runs"); do
+for run in $(seq 1 "$([ "${SKIP_REFRESH:-0}" = 1 ] && echo 0 || echo "$runs")"); do
   s=$(date +%s%N)
   q postgres "select count(*) from dossier.dossier" >/dev/null
   scan=$(( ($(date +%s%N) - s) / 1000000 ))
