@@ -79,6 +79,81 @@ public class DocumentManagement {
         return save(document, content, previous);
     }
 
+    /**
+     * The first half of storing a paper that belongs to something not yet written (a dossier being
+     * submitted): receives, inspects (without extracting the text), scans and puts the bytes in the blob
+     * store. Nothing is recorded; a file never recorded is an orphan blob, harmless (see the class comment).
+     */
+    public PreparedFile prepare(String fileName, DocumentKind kind, InputStream content) {
+        NewDocument probe = new NewDocument(fileName, kind, "-", "-", null, null, null, null, null, null, null);
+        Received received = receive(content, probe);
+        try {
+            InspectedFile file = inspection.inspect(received.path(), received.size(), fileName, kind, false);
+            MalwareScanner.Verdict verdict = scanner.scan(received.path());
+            if (!verdict.clean()) {
+                throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
+            }
+            blobs.put(received.sha256(), received.path());
+            return new PreparedFile(
+                    received.sha256(), received.size(), file.name(), file.mediaType(), kind, file.pageCount());
+        } finally {
+            received.delete();
+        }
+    }
+
+    /**
+     * The second half: records a prepared file in the caller's transaction, without its text (see {@link
+     * #index}). The same bytes already in the owner's wallet as a paper are not recorded twice: that
+     * document is returned.
+     */
+    public StoredDocument record(PreparedFile file, NewDocument document) {
+        if (document.kind() == DocumentKind.PAPER) {
+            Optional<StoredDocument> held = documents.livePaper(document.owner(), file.sha256());
+            if (held.isPresent()) {
+                return held.get();
+            }
+        }
+        InspectedFile inspected = new InspectedFile(
+                file.name(), vn.haicap.document.inspection.FileType.of(file.mediaType()), file.pageCount(), "");
+        return documents.insert(UUID.randomUUID(), file.sha256(), file.size(), inspected, document, null);
+    }
+
+    /**
+     * Extracts a recorded document's text from its bytes, keeps it with the document and puts the document
+     * in the search index; answers the text. Meant for background work after {@link #record}: a file that
+     * no longer yields text (destroyed, or accepted under older rules) is indexed by its metadata alone.
+     */
+    public String index(UUID id) {
+        StoredDocument document =
+                documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
+        String text = documents.text(id).orElse("");
+        if (text.isEmpty()) {
+            text = extract(document);
+            if (!text.isEmpty()) {
+                documents.saveText(id, text);
+            }
+        }
+        search.put(SearchItems.of(document, text));
+        return text;
+    }
+
+    private String extract(StoredDocument document) {
+        Path temp = null;
+        try (InputStream in = blobs.get(document.sha256())) {
+            temp = Files.createTempFile("haicap-text-", ".bin");
+            Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return inspection
+                    .inspect(temp, document.size(), document.fileName(), document.kind(), true)
+                    .text();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        } finally {
+            if (temp != null) {
+                new Received(temp, 0, "").delete();
+            }
+        }
+    }
+
     public Optional<StoredDocument> find(UUID id) {
         return documents.find(id);
     }

@@ -69,6 +69,35 @@ class DocumentRepository {
                 .optional();
     }
 
+    /** The owner's paper with these bytes, not replaced by a newer version, if any. */
+    Optional<StoredDocument> livePaper(String owner, String sha256) {
+        return jdbc.sql("""
+                select * from document.document d
+                where d.owner = :owner and d.sha256 = :sha256 and d.kind = 'paper'
+                  and not exists (select 1 from document.document n where n.previous_id = d.id)
+                order by d.created_at limit 1
+                """)
+                .param("owner", owner)
+                .param("sha256", sha256)
+                .query(DocumentRepository::document)
+                .optional();
+    }
+
+    Optional<String> text(UUID id) {
+        return jdbc.sql("select extracted_text from document.document where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The text extracted after the document was recorded: the one column the trigger lets change. */
+    void saveText(UUID id, String text) {
+        jdbc.sql("update document.document set extracted_text = :text where id = :id and extracted_text = ''")
+                .param("id", id)
+                .param("text", text)
+                .update();
+    }
+
     Optional<UUID> successorOf(UUID id) {
         return jdbc.sql("select id from document.document where previous_id = :id")
                 .param("id", id)

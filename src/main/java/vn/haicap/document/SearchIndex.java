@@ -16,8 +16,10 @@ import vn.haicap.shared.VietnameseText;
 /**
  * The search index shared by modules: PostgreSQL full text over text folded by {@link
  * VietnameseText#searchKey} (no diacritics, tone marks wherever they were placed, đ as d), a GIN index,
- * prefix matching of every word, ranking by {@code ts_rank}, snippets highlighted with {@code <mark>} on
- * the original text. Every query is filtered by the caller's permissions in SQL.
+ * ranking by {@code ts_rank}, snippets highlighted with {@code <mark>} on
+ * the original text. Every query is filtered by the caller's permissions in SQL. Whole words match exactly,
+ * the last word (and words with digits) as prefixes. A broad query is counted up to {@link #COUNT_CAP} and
+ * ranked among its first {@link #RANKED_CANDIDATES} matches (docs/benchmarks.md, "Records").
  */
 @Service
 public class SearchIndex {
@@ -25,6 +27,13 @@ public class SearchIndex {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int MAX_TERMS = 12;
     private static final int BODY_FOR_SNIPPET = 100_000;
+    /**
+     * A query matching more items than this is too broad to rank them all within the latency target (the
+     * rank needs every matching row's vector): the best of the first {@value} found are shown.
+     */
+    static final int RANKED_CANDIDATES = 500;
+    /** Matches are counted up to this many; {@code total} says "at least" beyond. */
+    static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -71,7 +80,13 @@ public class SearchIndex {
         if (terms.isEmpty()) {
             return new PageResult<>(List.of(), 0, page.page(), page.size());
         }
-        String tsquery = terms.stream().map(term -> term + ":*").collect(Collectors.joining(" & "));
+        // whole words match exactly (GIN intersects their posting lists); the last word, still being typed,
+        // and words with digits (codes, dates) match as prefixes
+        String tsquery = java.util.stream.IntStream.range(0, terms.size())
+                .mapToObj(i -> i == terms.size() - 1 || terms.get(i).chars().anyMatch(Character::isDigit)
+                        ? terms.get(i) + ":*"
+                        : terms.get(i))
+                .collect(Collectors.joining(" & "));
         Jurisdiction scope = user.jurisdiction();
         boolean national = scope.scope() == Jurisdiction.Scope.NATIONAL;
         String province = scope.scope() == Jurisdiction.Scope.PROVINCE ? scope.provinceCode() : null;
@@ -82,7 +97,8 @@ public class SearchIndex {
                      or (cast(:province as text) is not null and province_code = :province)
                      or (cast(:commune as text) is not null and commune_code = :commune))
                 """;
-        long total = jdbc.sql("select count(*) from document.search_item where " + filter)
+        long total = jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
+                        + COUNT_CAP + ") matches")
                 .param("query", tsquery)
                 .param("national", national)
                 .param("user", user.username())
@@ -90,10 +106,14 @@ public class SearchIndex {
                 .param("commune", commune)
                 .query(Long.class)
                 .single();
-        List<SearchHit> items = jdbc.sql("select kind, id, title, left(body, " + BODY_FOR_SNIPPET + ") as body"
-                        + " from document.search_item where " + filter
-                        + " order by ts_rank(vector, to_tsquery('simple', :query)) desc, updated_at desc, kind, id"
-                        + " limit :size offset :offset")
+        // ranked on the vectors of the candidates only; the bodies are read for the page shown
+        List<SearchHit> items = jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body"
+                        + " from (select kind, id, updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank"
+                        + " from (select kind, id, vector, updated_at from document.search_item where " + filter
+                        + " limit " + RANKED_CANDIDATES + ") candidates"
+                        + " order by rank desc, updated_at desc, kind, id limit :size offset :offset) top"
+                        + " join document.search_item s on s.kind = top.kind and s.id = top.id"
+                        + " order by top.rank desc, top.updated_at desc, s.kind, s.id")
                 .param("query", tsquery)
                 .param("national", national)
                 .param("user", user.username())

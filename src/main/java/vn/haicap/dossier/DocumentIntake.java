@@ -29,26 +29,21 @@ public final class DocumentIntake {
     public static final long MAX_SUBMISSION_BYTES = 50L * 1024 * 1024;
 
     /** What an {@code accept} attribute of a file input lists. */
-    public static final String ACCEPT =
-            ".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.odt,.ods,application/pdf,image/jpeg,"
-                    + "image/png,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
-                    + "application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
-                    + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet";
+    public static final String ACCEPT = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png,"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final MediaType PDF = MediaType.application("pdf");
     static final MediaType JPEG = MediaType.image("jpeg");
     static final MediaType PNG = MediaType.image("png");
-    static final MediaType DOC = MediaType.application("msword");
-    static final MediaType XLS = MediaType.application("vnd.ms-excel");
     static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX = MediaType.application("vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType ODT = MediaType.application("vnd.oasis.opendocument.text");
-    static final MediaType ODS = MediaType.application("vnd.oasis.opendocument.spreadsheet");
     /** Tika core recognises Office files by their container only; the declared type or name names the kind. */
     static final MediaType OLE = MediaType.application("x-tika-msoffice");
 
     static final MediaType OOXML = MediaType.application("x-tika-ooxml");
-    static final Set<MediaType> ACCEPTED = Set.of(PDF, JPEG, PNG, DOC, XLS, DOCX, XLSX, ODT, ODS);
+    /** What the document store takes for papers (its inspection checks each further, ADR 0008). */
+    static final Set<MediaType> ACCEPTED = Set.of(PDF, JPEG, PNG, DOCX, XLSX);
 
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
     private static final MediaTypeRegistry REGISTRY = TYPES.getMediaTypeRegistry();

@@ -201,7 +201,7 @@ public class DossierManagement {
             dossier.receive(actor, now, clock.in(commune.provinceCode()));
         }
         store.insert(dossier.data());
-        intake.attach(code, procedure, command, checked, user, now);
+        intake.attach(dossier.data(), procedure, command, checked, user, now);
         published(dossier, user);
         DossierData data = dossier.data();
         Submission submission = new Submission(code, data.status().key(), data.receivedAt(), data.dueAt(), checkCode);
@@ -419,7 +419,7 @@ public class DossierManagement {
                 .filter(d -> d.id() == id)
                 .findFirst()
                 .orElseThrow(() -> HaicapException.notFound("dossier.document-not-found", id));
-        return new DocumentContent(document.name(), document.mediaType(), store.content(id));
+        return new DocumentContent(document.name(), document.mediaType(), results.content(document.documentId()));
     }
 
     public record DocumentContent(String name, String mediaType, byte[] content) {}

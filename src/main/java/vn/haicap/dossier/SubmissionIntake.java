@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.adminunit.AdminUnitDataset;
+import vn.haicap.document.DocumentKind;
+import vn.haicap.document.DocumentManagement;
+import vn.haicap.document.NewDocument;
+import vn.haicap.document.PreparedFile;
+import vn.haicap.document.StoredDocument;
+import vn.haicap.dossier.domain.Applicant;
+import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.store.IntakeStore;
 import vn.haicap.dossier.store.IntakeStore.EarlierDocument;
@@ -30,18 +38,39 @@ public class SubmissionIntake {
 
     private final IntakeStore store;
     private final ApplicationEventPublisher events;
+    private final DocumentManagement documents;
+    private final DossierIndexing indexing;
 
-    SubmissionIntake(IntakeStore store, ApplicationEventPublisher events) {
+    SubmissionIntake(
+            IntakeStore store,
+            ApplicationEventPublisher events,
+            DocumentManagement documents,
+            DossierIndexing indexing) {
         this.store = store;
         this.events = events;
+        this.documents = documents;
+        this.indexing = indexing;
     }
 
-    /** What was checked, ready to be written once the dossier exists. */
+    /**
+     * What was checked, ready to be written once the dossier exists: the uploads are already in the blob
+     * store (prepared), not yet recorded.
+     */
     record Checked(
             List<DocumentIntake.Accepted> uploads,
+            List<PreparedFile> prepared,
             List<@Nullable Integer> uploadPapers,
-            List<EarlierDocument> reused,
+            List<Reused> reused,
             List<@Nullable Integer> reusedPapers) {}
+
+    /** A document of the applicant's (a wallet entry or an earlier dossier's paper) attached again. */
+    record Reused(
+            UUID documentId,
+            String name,
+            String mediaType,
+            long size,
+            String sha256,
+            @Nullable Long reusedFrom) {}
 
     /** The earlier answer for a replayed key; 422 when the key comes back with a different request. */
     Optional<String> replay(String username, String key, String fingerprint) {
@@ -126,65 +155,140 @@ public class SubmissionIntake {
                     "dossier.submission-too-large",
                     DocumentIntake.MAX_SUBMISSION_BYTES / 1024 / 1024);
         }
-        List<EarlierDocument> reused = new ArrayList<>();
+        List<Reused> reused = new ArrayList<>();
         List<@Nullable Integer> reusedPapers = new ArrayList<>();
         for (SubmitCommand.Reuse reuse : command.reuseDocuments()) {
-            // once-only: a paper of the same person's earlier dossier is attached again, never asked for twice
-            EarlierDocument earlier = (owner == null
-                            ? Optional.<EarlierDocument>empty()
-                            : store.ofApplicant(reuse.id(), owner))
-                    .orElseThrow(() -> HaicapException.invalid("dossier.document-not-reusable", reuse.id()));
-            reused.add(earlier);
+            // once-only: a paper of the wallet or of an earlier dossier is attached again, never asked for twice
+            if (owner == null) {
+                throw HaicapException.invalid("dossier.document-not-reusable", reuse.id());
+            }
+            reused.add(reusable(reuse.id(), owner));
             reusedPapers.add(reuse.paper());
         }
         PaperCheck.check(procedure, command, counterOfficer);
-        return new Checked(uploads, uploadPapers, reused, reusedPapers);
+        // last, once everything cheap has passed: the strict checks of the document store and the blobs
+        List<PreparedFile> prepared = new ArrayList<>();
+        for (DocumentIntake.Accepted upload : uploads) {
+            prepared.add(documents.prepare(
+                    upload.name(), DocumentKind.PAPER, new java.io.ByteArrayInputStream(upload.content())));
+        }
+        return new Checked(uploads, prepared, uploadPapers, reused, reusedPapers);
     }
 
-    /** Writes the documents, the presented papers and the postmark of a new dossier. */
+    /** A wallet entry (its UUID) or a document of an earlier dossier (its number) of the applicant's. */
+    private Reused reusable(String id, String owner) {
+        String wanted = id.strip();
+        if (wanted.matches("\\d{1,18}")) {
+            EarlierDocument earlier = store.ofApplicant(Long.parseLong(wanted), owner)
+                    .orElseThrow(() -> HaicapException.invalid("dossier.document-not-reusable", wanted));
+            return new Reused(
+                    earlier.documentId(),
+                    earlier.name(),
+                    earlier.mediaType(),
+                    earlier.size(),
+                    earlier.sha256(),
+                    earlier.reusedFrom() == null ? earlier.id() : earlier.reusedFrom());
+        }
+        UUID documentId;
+        try {
+            documentId = UUID.fromString(wanted);
+        } catch (IllegalArgumentException e) {
+            throw HaicapException.invalid("dossier.document-not-reusable", wanted);
+        }
+        StoredDocument document;
+        try {
+            document = documents.reuse(owner, documentId);
+        } catch (HaicapException e) {
+            throw HaicapException.invalid("dossier.document-not-reusable", wanted);
+        }
+        return new Reused(
+                document.id(),
+                document.fileName(),
+                document.mediaType(),
+                document.size(),
+                document.sha256(),
+                store.firstReferring(document.id(), owner).orElse(null));
+    }
+
+    /**
+     * Writes the documents (recorded in the document store, in the applicant's wallet, referenced by the
+     * dossier), the presented papers and the postmark of a new dossier, and queues the dossier for the
+     * search index, which is filled after commit in the background.
+     */
     void attach(
-            String code,
+            DossierData dossier,
             ProcedureView procedure,
             SubmitCommand command,
             Checked checked,
             CurrentUser user,
             OffsetDateTime now) {
+        String code = dossier.code();
+        String owner = owner(dossier);
         for (int i = 0; i < checked.uploads().size(); i++) {
             DocumentIntake.Accepted upload = checked.uploads().get(i);
+            PreparedFile file = checked.prepared().get(i);
             Integer paper = checked.uploadPapers().get(i);
+            String paperName = PaperCheck.name(paper, procedure);
+            StoredDocument document = documents.record(
+                    file,
+                    new NewDocument(
+                            upload.name(),
+                            DocumentKind.PAPER,
+                            owner,
+                            user.username(),
+                            paperName,
+                            null,
+                            "vi",
+                            code,
+                            dossier.receivingProvince(),
+                            dossier.receivingCommune(),
+                            null));
             store.addDocument(
                     code,
+                    document.id(),
                     upload.name(),
                     upload.mediaType(),
-                    upload.content(),
-                    upload.sha256(),
+                    file.size(),
+                    file.sha256(),
                     null,
                     paper,
-                    PaperCheck.name(paper, procedure),
+                    paperName,
                     user.username(),
                     now);
         }
         for (int i = 0; i < checked.reused().size(); i++) {
-            EarlierDocument earlier = checked.reused().get(i);
+            Reused earlier = checked.reused().get(i);
             Integer paper = checked.reusedPapers().get(i);
             store.addDocument(
                     code,
+                    earlier.documentId(),
                     earlier.name(),
                     earlier.mediaType(),
-                    store.content(earlier.id()),
+                    earlier.size(),
                     earlier.sha256(),
-                    earlier.reusedFrom() == null ? earlier.id() : earlier.reusedFrom(),
+                    earlier.reusedFrom(),
                     paper,
                     PaperCheck.name(paper, procedure),
                     user.username(),
                     now);
         }
+        store.queueSearch(code);
+        indexing.wakeAfterCommit();
         for (Integer paper : new java.util.TreeSet<>(command.presentedPapers())) {
             store.presented(code, paper, procedure.papers().get(paper - 1).name(), user.username(), now);
         }
         if (command.postmarkedOn() != null) {
             store.postmarked(code, command.postmarkedOn());
         }
+    }
+
+    /** Whose papers they are: the applicant's account, else their ID number, else the dossier itself. */
+    static String owner(DossierData dossier) {
+        Applicant applicant = dossier.applicant();
+        if (applicant.username() != null) {
+            return applicant.username();
+        }
+        return applicant.idNumber() != null ? applicant.idNumber() : dossier.code();
     }
 
     /**

@@ -49,11 +49,13 @@ public record SubmitCommand(
             @Nullable Integer paper) {}
 
     /**
-     * A document of an earlier dossier of the same applicant, attached again.
+     * A document of the applicant's, attached again without upload: a wallet entry (the document store's
+     * UUID, {@code GET /api/v1/my/wallet}) or, as before, a document of an earlier dossier (its number,
+     * {@code GET /api/v1/my/documents}).
      *
      * @param paper the required paper it satisfies in this dossier, as for {@link Upload#paper()}
      */
-    public record Reuse(long id, @Nullable Integer paper) {}
+    public record Reuse(String id, @Nullable Integer paper) {}
 
     /**
      * A digest of everything the request asks for (documents by their SHA-256), to tell a replay with

@@ -59,9 +59,13 @@ class DossierIntegrationTests {
                 {"procedureCode": "%s", "channel": "%s", "receivingCommune": "00004",
                  "applicant": {"name": "Nguyễn Thị Lan", "idNumber": "001190000123", "address": "12 Phố Huế, Hà Nội",
                                "email": "lan@example.vn", "phone": "0912345678"},
-                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQKJUVPRgo=", "paper": 1},
-                               {"name": "xac-nhan.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjUKJUVPRgo=", "paper": 2}]}
-                """.formatted(PROCEDURE, channel);
+                 "documents": [{"name": "to-khai.pdf", "mediaType": "application/pdf", "content": "%s", "paper": 1},
+                               {"name": "xac-nhan.pdf", "mediaType": "application/pdf", "content": "%s", "paper": 2}]}
+                """.formatted(
+                        PROCEDURE,
+                        channel,
+                        vn.haicap.support.Pdfs.base64(vn.haicap.support.Pdfs.TO_KHAI),
+                        vn.haicap.support.Pdfs.base64(vn.haicap.support.Pdfs.XAC_NHAN));
     }
 
     HttpResponse<String> post(String user, String path, String json, String... headers) {

@@ -30,7 +30,7 @@ class SubmissionIntegrationTests {
     static final String COUNTER = DossierIntegrationTests.COUNTER;
     static final String PROCEDURE = DossierIntegrationTests.PROCEDURE;
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = vn.haicap.support.Pdfs.TO_KHAI;
     static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     /** The start of a Windows executable: "MZ", then the PE header offset and the DOS stub. */
@@ -256,7 +256,9 @@ class SubmissionIntegrationTests {
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(DossierIntegrationTests.submission("online")
-                        .replace("JVBERi0xLjQKJUVPRgo=", Base64.getEncoder().encodeToString(big))))
+                        .replace(
+                                vn.haicap.support.Pdfs.base64(PDF),
+                                Base64.getEncoder().encodeToString(big))))
                 .build());
         assertProblem(tooBig, 413, "dossier.document-too-large");
         assertThat(Api.json(tooBig).get("detail").asString())

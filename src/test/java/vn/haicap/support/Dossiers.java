@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -13,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /** Drives dossiers through the API as the demo accounts: submissions with every paper, transitions. */
 public final class Dossiers {
 
-    /** A tiny but real PDF. */
-    public static final String PDF = Base64.getEncoder().encodeToString("%PDF-1.4\n%%EOF\n".getBytes());
+    /** A small but real PDF. */
+    public static final String PDF = Pdfs.base64(Pdfs.page("Giay to kem theo ho so"));
 
     private final Api api;
 

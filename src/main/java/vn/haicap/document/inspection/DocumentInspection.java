@@ -56,6 +56,15 @@ public class DocumentInspection {
     }
 
     public InspectedFile inspect(Path file, long size, String rawName, DocumentKind use) {
+        return inspect(file, size, rawName, use, true);
+    }
+
+    /**
+     * Checks an upload; without {@code withText} the text is not extracted (the PDF is still opened, the
+     * image decoded, the zip read entry by entry), so that a submission stays fast and the text is
+     * extracted later, in the background.
+     */
+    public InspectedFile inspect(Path file, long size, String rawName, DocumentKind use, boolean withText) {
         String name = FileNames.sanitise(rawName);
         if (size == 0) {
             throw HaicapException.invalid("document.empty", name);
@@ -74,9 +83,9 @@ public class DocumentInspection {
             throw HaicapException.invalid("document.type-mismatch", name, extension, type.mediaType());
         }
         return switch (type) {
-            case PDF -> pdf(file, name);
+            case PDF -> pdf(file, name, withText);
             case JPEG, PNG -> image(file, name, type);
-            case DOCX, XLSX -> office(file, name, type);
+            case DOCX, XLSX -> withText ? office(file, name, type) : new InspectedFile(name, type, null, "");
         };
     }
 
@@ -162,7 +171,7 @@ public class DocumentInspection {
         throw HaicapException.invalid("document.type-unsupported", name, "application/zip");
     }
 
-    private InspectedFile pdf(Path file, String name) {
+    private InspectedFile pdf(Path file, String name, boolean withText) {
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             if (pdf.isEncrypted()) {
                 throw HaicapException.invalid("document.pdf-encrypted", name);
@@ -173,6 +182,9 @@ public class DocumentInspection {
             }
             if (pages > limits.maxPdfPages()) {
                 throw HaicapException.invalid("document.pdf-too-many-pages", name, limits.maxPdfPages());
+            }
+            if (!withText) {
+                return new InspectedFile(name, FileType.PDF, pages, "");
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(Math.min(pages, 500));

@@ -25,4 +25,14 @@ public enum FileType {
     public Set<String> extensions() {
         return extensions;
     }
+
+    /** The type of a media type this store accepted. */
+    public static FileType of(String mediaType) {
+        for (FileType type : values()) {
+            if (type.mediaType.equals(mediaType)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("not a stored type: " + mediaType);
+    }
 }

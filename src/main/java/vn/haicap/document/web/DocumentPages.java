@@ -30,7 +30,7 @@ import vn.haicap.document.Verification;
 import vn.haicap.document.storage.Hashes;
 import vn.haicap.shared.HaicapException;
 
-/** Pages: public verification of a result, the wallet, the records due for review. */
+/** Pages: public verification of a result, the wallet, search, the records due for review. */
 @Controller
 class DocumentPages {
 
@@ -38,9 +38,26 @@ class DocumentPages {
     static final long MAX_VERIFIED_BYTES = 100L * 1024 * 1024;
 
     private final DocumentManagement documents;
+    private final vn.haicap.document.SearchIndex index;
 
-    DocumentPages(DocumentManagement documents) {
+    DocumentPages(DocumentManagement documents, vn.haicap.document.SearchIndex index) {
         this.documents = documents;
+        this.index = index;
+    }
+
+    /** Search over dossiers and documents the user may see, as {@code GET /api/v1/search}. */
+    @GetMapping("/search")
+    String search(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute(
+                    "result",
+                    index.search(q, CurrentUser.get(), new vn.haicap.shared.PageRequest(Math.max(0, page), 20)));
+        }
+        return "document/search";
     }
 
     @GetMapping("/verify")

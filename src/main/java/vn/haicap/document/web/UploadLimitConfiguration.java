@@ -14,7 +14,13 @@ class UploadLimitConfiguration {
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(InspectionProperties limits, MessageSource messages) {
         FilterRegistrationBean<UploadLimitFilter> registration =
                 new FilterRegistrationBean<>(new UploadLimitFilter(limits, messages));
-        registration.addUrlPatterns("/api/v1/documents", "/api/v1/documents/*");
+        registration.addUrlPatterns(
+                "/api/v1/documents",
+                "/api/v1/documents/*",
+                "/api/v1/dossiers",
+                "/api/v1/dossiers/*",
+                "/dossiers/new",
+                "/dossiers/register");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

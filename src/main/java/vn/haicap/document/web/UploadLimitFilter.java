@@ -11,7 +11,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.haicap.document.inspection.InspectionProperties;
 
 /**
- * Refuses an upload to {@code /api/v1/documents} whose declared length is over the largest limit, before
+ * Refuses an upload to {@code /api/v1/documents}, or a dossier submission with its papers ({@code
+ * /api/v1/dossiers}, the forms {@code /dossiers/new} and {@code /dossiers/register}), whose declared length
+ * is over the largest limit, before
  * a byte of it is read or parsed (413, problem JSON {@code common.upload-too-large}). A body without a
  * declared length (chunked) is counted as it is copied and cut at the limit of its kind. Runs before every
  * other filter, so that nothing (security, parameter parsing) starts reading the body first.
@@ -28,7 +30,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/documents");
+        String uri = request.getRequestURI();
+        return !"POST".equals(request.getMethod())
+                || !(uri.startsWith("/api/v1/documents")
+                        || uri.startsWith("/api/v1/dossiers")
+                        || uri.equals("/dossiers/new")
+                        || uri.equals("/dossiers/register"));
     }
 
     @Override

@@ -257,16 +257,10 @@ public class DossierStore {
 
     public List<StoredDocument> documents(String dossier) {
         return jdbc.sql("""
-                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name
+                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name,
+                    document_id
                 from dossier.document where dossier = :dossier order by id
                 """).param("dossier", dossier).query(this::document).list();
-    }
-
-    public byte[] content(long id) {
-        return jdbc.sql("select content from dossier.document where id = :id")
-                .param("id", id)
-                .query(byte[].class)
-                .single();
     }
 
     /** Serialises submissions with the same key by the same user until the first one commits. */
@@ -445,7 +439,8 @@ public class DossierStore {
                 reusedOrNull,
                 rs.getString("added_by"),
                 at(rs, "added_at"),
-                rs.getString("paper_name"));
+                rs.getString("paper_name"),
+                rs.getObject("document_id", java.util.UUID.class));
     }
 
     private DossierData dossier(ResultSet rs, int n) throws SQLException {

@@ -26,7 +26,8 @@ public class IntakeStore {
             @Nullable Integer paper,
             @Nullable String paperName,
             @Nullable Long reusedFrom,
-            OffsetDateTime addedAt) {}
+            OffsetDateTime addedAt,
+            java.util.UUID documentId) {}
 
     /** An earlier answer to an Idempotency-Key, with the digest of the request that got it. */
     public record Replay(String response, @Nullable String requestHash) {}
@@ -47,11 +48,13 @@ public class IntakeStore {
         this.zone = calendar.zone();
     }
 
+    /** A document of a dossier: a reference to the document store, where its bytes are. */
     public long addDocument(
             String dossier,
+            java.util.UUID documentId,
             String name,
             String mediaType,
-            byte[] content,
+            long size,
             String sha256,
             @Nullable Long reusedFrom,
             @Nullable Integer paper,
@@ -59,18 +62,18 @@ public class IntakeStore {
             String actor,
             OffsetDateTime at) {
         return jdbc.sql("""
-                insert into dossier.document (dossier, name, media_type, size, sha256, content, reused_from, paper,
-                    paper_name, added_by, added_at)
-                values (:dossier, :name, :mediaType, :size, :sha256, :content, :reusedFrom, :paper, :paperName,
+                insert into dossier.document (dossier, document_id, name, media_type, size, sha256, reused_from,
+                    paper, paper_name, added_by, added_at)
+                values (:dossier, :documentId, :name, :mediaType, :size, :sha256, :reusedFrom, :paper, :paperName,
                     :actor, :at)
                 returning id
                 """)
                 .param("dossier", dossier)
                 .param("name", name)
                 .param("mediaType", mediaType)
-                .param("size", content.length)
+                .param("documentId", documentId)
+                .param("size", size)
                 .param("sha256", sha256)
-                .param("content", content)
                 .param("reusedFrom", reusedFrom)
                 .param("paper", paper)
                 .param("paperName", paperName)
@@ -98,11 +101,43 @@ public class IntakeStore {
                 .optional();
     }
 
-    public byte[] content(long id) {
-        return jdbc.sql("select content from dossier.document where id = :id")
-                .param("id", id)
-                .query(byte[].class)
-                .single();
+    /** The first of this applicant's dossier documents that refers to a stored document, if any. */
+    public Optional<Long> firstReferring(java.util.UUID documentId, String username) {
+        return jdbc.sql("""
+                select d.id from dossier.document d join dossier.dossier x on x.code = d.dossier
+                where d.document_id = :documentId and x.applicant_username = :u and d.reused_from is null
+                order by d.id limit 1
+                """)
+                .param("documentId", documentId)
+                .param("u", username)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Queues the dossier for (re)indexing in the search index, done after commit in the background. */
+    public void queueSearch(String dossier) {
+        jdbc.sql("""
+                insert into dossier.search_job (dossier, queued_at) values (:dossier, clock_timestamp())
+                on conflict (dossier) do update set queued_at = excluded.queued_at
+                """).param("dossier", dossier).update();
+    }
+
+    /** A dossier waiting for the search index, as queued at that time. */
+    public record SearchJob(String dossier, OffsetDateTime queuedAt) {}
+
+    public List<SearchJob> searchJobs(int limit) {
+        return jdbc.sql("select dossier, queued_at from dossier.search_job order by queued_at limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new SearchJob(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Done, unless it was queued again meanwhile. */
+    public void searchJobDone(SearchJob job) {
+        jdbc.sql("delete from dossier.search_job where dossier = :dossier and queued_at = :at")
+                .param("dossier", job.dossier())
+                .param("at", job.queuedAt())
+                .update();
     }
 
     public Optional<LastApplicant> lastApplicant(String username) {
@@ -175,7 +210,7 @@ public class IntakeStore {
 
     private static final String SELECT = """
             select d.id, d.dossier, x.procedure_code, x.procedure_name, d.name, d.media_type, d.size, d.sha256,
-                d.paper, d.paper_name, d.reused_from, d.added_at
+                d.paper, d.paper_name, d.reused_from, d.added_at, d.document_id
             from dossier.document d join dossier.dossier x on x.code = d.dossier
             """;
 
@@ -197,6 +232,7 @@ public class IntakeStore {
                 paperOrNull,
                 rs.getString("paper_name"),
                 reusedOrNull,
-                at.atZoneSameInstant(zone).toOffsetDateTime());
+                at.atZoneSameInstant(zone).toOffsetDateTime(),
+                rs.getObject("document_id", java.util.UUID.class));
     }
 }

@@ -3,7 +3,10 @@ package vn.haicap.dossier.store;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A document's record without its bytes. */
+/**
+ * A document of a dossier: a reference to the document store ({@code documentId}, where the bytes are)
+ * with the paper it satisfies.
+ */
 public record StoredDocument(
         long id,
         String dossier,
@@ -14,4 +17,5 @@ public record StoredDocument(
         @Nullable Long reusedFrom,
         String addedBy,
         OffsetDateTime addedAt,
-        @Nullable String paperName) {}
+        @Nullable String paperName,
+        java.util.UUID documentId) {}

@@ -66,11 +66,12 @@ class DossierRestController {
             @Nullable String postmarkedOn) {}
 
     /**
-     * A document of an earlier dossier to attach again.
+     * A document to attach again without upload.
      *
+     * @param id a wallet entry's UUID, or the number of a document of an earlier dossier
      * @param paper the number of the required paper it satisfies
      */
-    record ReuseRequest(long id, @Nullable Integer paper) {
+    record ReuseRequest(String id, @Nullable Integer paper) {
 
         @com.fasterxml.jackson.annotation.JsonCreator(
                 mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
@@ -78,8 +79,15 @@ class DossierRestController {
 
         @com.fasterxml.jackson.annotation.JsonCreator(
                 mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
-        static ReuseRequest of(long id) {
+        static ReuseRequest of(String id) {
             return new ReuseRequest(id, null);
+        }
+
+        /** A bare number: a document of an earlier dossier, as before wallet ids. */
+        @com.fasterxml.jackson.annotation.JsonCreator(
+                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static ReuseRequest of(long id) {
+            return new ReuseRequest(Long.toString(id), null);
         }
     }
 

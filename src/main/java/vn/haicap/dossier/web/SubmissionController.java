@@ -160,8 +160,9 @@ class SubmissionController {
             if (name.matches("reuse-\\d{1,3}")) {
                 int paper = Integer.parseInt(name.substring("reuse-".length()));
                 for (String id : parameter.getValue()) {
-                    if (id.matches("\\d{1,18}")) {
-                        reuse.add(new SubmitCommand.Reuse(Long.parseLong(id), paper));
+                    // a wallet entry (UUID) or, as before, a document of an earlier dossier (its number)
+                    if (id.matches("\\d{1,18}|[0-9a-fA-F-]{36}")) {
+                        reuse.add(new SubmitCommand.Reuse(id, paper));
                     }
                 }
             }
@@ -174,7 +175,7 @@ class SubmissionController {
                 }
             }
         }
-        reuse.sort(Comparator.comparingLong(SubmitCommand.Reuse::id));
+        reuse.sort(Comparator.comparing(SubmitCommand.Reuse::id));
         return new SubmitCommand(
                 DossierRestController.required(values.get("procedure"), "procedure"),
                 counter ? values.getOrDefault("channel", "counter") : "online",

@@ -18,7 +18,7 @@ import vn.haicap.support.Api;
  */
 final class TestDossiers {
 
-    static final String PDF_BASE64 = "JVBERi0xLjQKJUVPRgo=";
+    static final String PDF_BASE64 = vn.haicap.support.Pdfs.base64(vn.haicap.support.Pdfs.TO_KHAI);
 
     private TestDossiers() {}
 
