@@ -239,7 +239,7 @@ class ReportStore {
     List<StaffCount> staff(ReportUnit unit, LocalDate day, String by) {
         String key = key(unit, by);
         return jdbc.sql("select " + key + " as key, category, sex, rank, position_group, sum(people) as people"
-                        + " from report.staff_span where valid_from <= :day and valid_to >= :day"
+                        + " from " + spans(unit, by) + " where valid_from <= :day and valid_to >= :day"
                         + filter(unit, "province", "unit") + " group by 1, 2, 3, 4, 5")
                 .param("day", day)
                 .param("unit", unit.code())
@@ -256,7 +256,7 @@ class ReportStore {
     /** Full-time assignments that started in [from, to], by sex and position group. */
     List<StaffCount> appointments(ReportUnit unit, LocalDate from, LocalDate to) {
         return jdbc.sql("select '' as key, '' as category, sex, '' as rank, position_group, sum(people) as people"
-                        + " from report.staff_span where valid_from between :from and :to"
+                        + " from " + spans(unit, "") + " where valid_from between :from and :to"
                         + filter(unit, "province", "unit") + " group by sex, position_group")
                 .param("from", from)
                 .param("to", to)
@@ -270,6 +270,29 @@ class ReportStore {
 
     /** Staff in post on each of the days (women, all; in leadership posts), oldest first. */
     List<TrendPoint> trend(ReportUnit unit, List<LocalDate> days) {
+        boolean monthEnds = unit.level() != ReportUnit.Level.COMMUNE
+                && days.stream()
+                        .allMatch(d -> d.equals(java.time.YearMonth.from(d).atEndOfMonth())
+                                && d.getYear() >= 2020
+                                && d.getYear() <= 2030);
+        if (monthEnds) {
+            return jdbc.sql("select d.day, coalesce(sum(people) filter (where sex = 'female'), 0) as women,"
+                            + " coalesce(sum(people), 0) as total,"
+                            + " coalesce(sum(people) filter (where sex = 'female' and position_group = 'leadership'), 0)"
+                            + " as lw, coalesce(sum(people) filter (where position_group = 'leadership'), 0) as l"
+                            + " from unnest(cast(:days as date[])) as d(day) left join report.staff_province_month_end s"
+                            + " on s.month_end = d.day" + filter(unit, "s.province", "s.province")
+                            + " group by d.day order by d.day")
+                    .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                    .param("unit", unit.code())
+                    .query((rs, n) -> new TrendPoint(
+                            rs.getDate("day").toLocalDate(),
+                            rs.getLong("women"),
+                            rs.getLong("total"),
+                            rs.getLong("lw"),
+                            rs.getLong("l")))
+                    .list();
+        }
         return jdbc.sql("select d.day, coalesce(sum(people) filter (where sex = 'female'), 0) as women,"
                         + " coalesce(sum(people), 0) as total,"
                         + " coalesce(sum(people) filter (where sex = 'female' and position_group = 'leadership'), 0) as lw,"
@@ -317,7 +340,7 @@ class ReportStore {
 
     /** People in post on the day in a position, by child unit (or agency) and specialism. */
     List<SpecialismCount> filled(ReportUnit unit, LocalDate day, String by) {
-        return jdbc.sql("select " + key(unit, by) + " as key, specialism, sum(people) as n from report.staff_span"
+        return jdbc.sql("select " + key(unit, by) + " as key, specialism, sum(people) as n from " + spans(unit, by)
                         + " where specialism <> '' and valid_from <= :day and valid_to >= :day"
                         + filter(unit, "province", "unit") + " group by 1, 2")
                 .param("day", day)
@@ -345,6 +368,13 @@ class ReportStore {
                 .list();
     }
 
+    /** The nation's figures (without agencies) come from the province roll-up. */
+    private static String spans(ReportUnit unit, String by) {
+        return unit.level() == ReportUnit.Level.NATION && !by.equals("agency")
+                ? "report.staff_province_span"
+                : "report.staff_span";
+    }
+
     private static String key(ReportUnit unit, String by) {
         return switch (by) {
             case "child" ->
@@ -365,6 +395,8 @@ class ReportStore {
             "report.procedure_month",
             "report.procedure_month_province",
             "report.staff_span",
+            "report.staff_province_span",
+            "report.staff_province_month_end",
             "report.position_quota",
             "report.departure_month");
 

@@ -271,13 +271,17 @@ public class WorkforceReports {
         for (int i = 12; i >= 1; i--) {
             days.add(java.time.YearMonth.from(date.minusMonths(i)).atEndOfMonth());
         }
-        days.add(date);
-        List<TrendPoint> trend = store.trend(unit, days).stream()
+        List<TrendPoint> trend = new ArrayList<>(store.trend(unit, days).stream()
                 .map(t -> new TrendPoint(
                         t.day(),
                         Share.of("staff", t.women(), t.total()),
                         Share.of("leadership", t.leadershipWomen(), t.leadership())))
-                .toList();
+                .toList());
+        // the day itself: from the counts already read
+        trend.add(new TrendPoint(
+                date,
+                Share.of("staff", women, all),
+                Share.of("leadership", group.get("leadership")[0], group.get("leadership")[1])));
         return new Gender(
                 unit.code(),
                 unit.name(),
