@@ -204,6 +204,14 @@ public class DocumentManagement {
      * and a random result code, and puts it in the owner's wallet, all or nothing.
      */
     public IssuedResult issueResult(ResultIssue issue, InputStream content) {
+        return issueResult(issue, content, null);
+    }
+
+    /**
+     * Issues a result whose text the caller wrote (a PDF Haicap rendered itself): the file is still
+     * inspected, but its text is indexed as given instead of being extracted again.
+     */
+    public IssuedResult issueResult(ResultIssue issue, InputStream content, @Nullable String text) {
         Integer years = issue.retentionYears();
         if (years != null && (years < 2 || years > 70)) {
             throw HaicapException.invalid("document.register-retention-invalid", years);
@@ -225,7 +233,7 @@ public class DocumentManagement {
                 + (issue.communeCode() != null ? issue.communeCode() : String.valueOf(issue.provinceCode()));
         java.util.concurrent.atomic.AtomicReference<IssuedResult> issued =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        save(document, content, null, stored -> {
+        save(document, content, null, text, stored -> {
             int number = register.nextNumber(organisation, issue.issuedOn().getYear());
             String numberSymbol =
                     NumberSymbols.format(number, issue.documentType(), issue.issuer(), issue.draftingUnit());
@@ -262,18 +270,22 @@ public class DocumentManagement {
     }
 
     private StoredDocument save(NewDocument document, InputStream content, @Nullable StoredDocument previous) {
-        return save(document, content, previous, stored -> {});
+        return save(document, content, previous, null, stored -> {});
     }
 
     private StoredDocument save(
             NewDocument document,
             InputStream content,
             @Nullable StoredDocument previous,
+            @Nullable String knownText,
             java.util.function.Consumer<StoredDocument> alsoInTransaction) {
         Received received = receive(content, document);
         try {
-            InspectedFile file =
-                    inspection.inspect(received.path(), received.size(), document.fileName(), document.kind());
+            InspectedFile inspected = inspection.inspect(
+                    received.path(), received.size(), document.fileName(), document.kind(), knownText == null);
+            InspectedFile file = knownText == null
+                    ? inspected
+                    : new InspectedFile(inspected.name(), inspected.type(), inspected.pageCount(), knownText);
             MalwareScanner.Verdict verdict = scanner.scan(received.path());
             if (!verdict.clean()) {
                 throw HaicapException.invalid("document.malware", file.name(), verdict.signature());

@@ -44,7 +44,7 @@ class ResultIssuing {
     DossierStore.IssuedResultRef issue(
             DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
         boolean approved = details.timeline().stream().anyMatch(t -> "approve".equals(t.action()));
-        byte[] pdf = slips.result(details, approved);
+        SlipRenderer.Rendered pdf = slips.result(details, approved);
         String owner = dossier.applicant().username() != null
                 ? dossier.applicant().username()
                 : dossier.applicant().idNumber() != null ? dossier.applicant().idNumber() : dossier.code();
@@ -65,7 +65,8 @@ class ResultIssuing {
                         dossier.receivingProvince(),
                         dossier.processingLevel().key().equals("commune") ? dossier.receivingCommune() : null,
                         null),
-                new ByteArrayInputStream(pdf));
+                new ByteArrayInputStream(pdf.pdf()),
+                pdf.text());
         return new DossierStore.IssuedResultRef(issued.document().id(), issued.resultCode(), issued.numberSymbol());
     }
 }

@@ -43,6 +43,24 @@ class ResultIntegrationTests {
     }
 
     @Test
+    void aResultHaicapWroteIsSearchableByTheTextItWasGiven() {
+        String name = "Quỳnh"
+                + new java.util.Random()
+                        .ints(8, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        IssuedResult issued = documents.issueResult(
+                issue("citizen", "Giấy phép xây dựng", 10, LocalDate.of(2026, 3, 1)),
+                new ByteArrayInputStream(TestFiles.pdf("Building permit " + System.nanoTime())),
+                "GIẤY PHÉP XÂY DỰNG\nCấp cho bà " + name + "\n");
+
+        String query = vn.haicap.shared.VietnameseText.searchKey(name);
+        HttpResponse<String> found =
+                new Uploads(new Api(port)).get("citizen", "Demo-citizen-2025", "/api/v1/search?q=" + query);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains(issued.document().id().toString());
+    }
+
+    @Test
     void anIssuedResultIsNumberedRegisteredVerifiableByAnyoneAndInItsOwnersWallet() {
         byte[] pdf = TestFiles.pdf("Building permit 2026 " + System.nanoTime());
         IssuedResult first = documents.issueResult(

@@ -21,6 +21,7 @@ final class PdfPages implements AutoCloseable {
     private static final float MARGIN = 50;
 
     private final PDDocument document = new PDDocument();
+    private final StringBuilder written = new StringBuilder();
     private final PDType0Font font;
     private PDPageContentStream content;
     private float y;
@@ -78,7 +79,13 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    /** The text written so far, a line each: what a text extraction of the file would find. */
+    String text() {
+        return written.toString();
+    }
+
     private void line(String text, float size) {
+        written.append(PdfFonts.composed(text)).append('\n');
         for (String part : wrap(PdfFonts.composed(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
             if (y < MARGIN + size) {
                 try {

@@ -164,7 +164,10 @@ public class SlipRenderer {
      * The result handed to the applicant: the outcome of the procedure, or the written notice that the
      * applicant is not eligible with the reasons (T12). Numbered and registered by the document store.
      */
-    public byte[] result(DossierDetails d, boolean approved) {
+    /** A rendered PDF with the text written in it. */
+    public record Rendered(byte[] pdf, String text) {}
+
+    public Rendered result(DossierDetails d, boolean approved) {
         String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
         try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
             pdf.heading(title);
@@ -188,7 +191,7 @@ public class SlipRenderer {
             }
             pdf.gap();
             pdf.text("NGƯỜI CÓ THẨM QUYỀN");
-            return pdf.bytes();
+            return new Rendered(pdf.bytes(), pdf.text());
         }
     }
 
