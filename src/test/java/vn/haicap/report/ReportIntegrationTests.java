@@ -137,10 +137,11 @@ class ReportIntegrationTests {
     }
 
     long document(String code, Long reusedFrom) {
-        return jdbc.sql("insert into dossier.document (dossier, name, media_type, size, sha256, document_id, reused_from,"
-                        + " added_by, added_at) values (:d, 'a.pdf', 'application/pdf', 1, 'x', gen_random_uuid(), :r, 'x',"
-                        + " now())"
-                        + " returning id")
+        return jdbc.sql(
+                        "insert into dossier.document (dossier, name, media_type, size, sha256, document_id, reused_from,"
+                                + " added_by, added_at) values (:d, 'a.pdf', 'application/pdf', 1, 'x', gen_random_uuid(), :r, 'x',"
+                                + " now())"
+                                + " returning id")
                 .param("d", code)
                 .param("r", reusedFrom)
                 .query(Long.class)
