@@ -331,6 +331,139 @@ public class WorkforceManagement {
         return person;
     }
 
+    // imports in batches: rows that create new people
+
+    /** A row of an import: its line in the file and what it records. */
+    public record ImportRecord(
+            long line,
+            PersonData data,
+            String agencyCode,
+            @Nullable NewAssignment assignment,
+            @Nullable NewOutcome outcome) {}
+
+    /**
+     * The agencies and positions an import job has read, kept for the whole job (the in-memory checks of
+     * {@link #checkNew}); each is read once, on first use.
+     */
+    public static final class ImportLookups {
+        final Map<String, java.util.Optional<Agency>> agencies = new java.util.HashMap<>();
+        final Map<String, java.util.Optional<JobPosition>> positions = new java.util.HashMap<>();
+    }
+
+    /** A row checked by {@link #checkNew}, ready to be written by {@link #storeNew}. */
+    public static final class CheckedRecord {
+        final ImportRecord row;
+        final Person person;
+        final @Nullable Assignment assignment;
+        final @Nullable UUID agencyId;
+        final @Nullable UUID positionId;
+        final @Nullable CheckedOutcome outcome;
+
+        private CheckedRecord(
+                ImportRecord row,
+                Person person,
+                @Nullable Assignment assignment,
+                @Nullable UUID agencyId,
+                @Nullable UUID positionId,
+                @Nullable CheckedOutcome outcome) {
+            this.row = row;
+            this.person = person;
+            this.assignment = assignment;
+            this.agencyId = agencyId;
+            this.positionId = positionId;
+            this.outcome = outcome;
+        }
+
+        public ImportRecord row() {
+            return row;
+        }
+    }
+
+    /** The identity numbers among {@code numbers} already recorded (one query). */
+    public java.util.Set<String> knownIdentities(java.util.Collection<String> numbers) {
+        return store.knownIdentities(numbers);
+    }
+
+    /**
+     * Checks, without writing anything, a row that creates a new person (identity number not recorded,
+     * seen once in the file): the same rules and problems as {@link #importRecord}, with the agencies and
+     * positions of the job's {@code lookups}. A new person has no other assignment, so no overlap to check.
+     */
+    public CheckedRecord checkNew(CurrentUser user, ImportRecord row, ImportLookups lookups) {
+        Access.requireHr(user);
+        writable(user, row.agencyCode(), lookups);
+        PersonData data = row.data();
+        Person person = new Person(
+                UUID.randomUUID(),
+                data.identityNumber(),
+                data.fullName(),
+                data.sex(),
+                data.birthDate(),
+                data.ethnicity(),
+                data.education(),
+                data.category(),
+                data.rank(),
+                data.salaryCoefficient(),
+                0);
+        Assignment assignment = null;
+        UUID agencyId = null;
+        UUID positionId = null;
+        NewAssignment request = row.assignment();
+        if (request != null) {
+            Agency agency = writable(user, request.agencyCode().strip(), lookups);
+            checkPeriod(agency, request.from(), request.to());
+            String positionCode = positionCode(request);
+            positionId = positionCode == null ? null : position(agency, positionCode, lookups);
+            agencyId = agency.id();
+            assignment = new Assignment(
+                    UUID.randomUUID(),
+                    person.id(),
+                    agency.code(),
+                    positionCode,
+                    request.from(),
+                    request.to(),
+                    fullTime(request, person),
+                    PersonData.blankToNull(request.decisionNumber()));
+        }
+        CheckedOutcome outcome = row.outcome() == null
+                ? null
+                : checkOutcome(
+                        user, person, row.outcome(), assignment == null ? List.of() : List.of(assignment), lookups);
+        return new CheckedRecord(row, person, assignment, agencyId, positionId, outcome);
+    }
+
+    /**
+     * Writes checked rows with batched inserts (people, assignments, outcomes), then checks with one query
+     * that no assignment runs outside its agency's life (an agency closed since the job read it). Throws
+     * (a {@code DataAccessException} on a constraint, {@code workforce.agency-ended} on that check): the
+     * caller rolls the batch back and stores its rows one by one to find the bad ones.
+     */
+    public void storeNew(CurrentUser user, List<CheckedRecord> rows) {
+        Access.requireHr(user);
+        if (rows.isEmpty()) {
+            return;
+        }
+        store.insertPeople(rows.stream().map(r -> r.person).toList(), user.jurisdiction(), user.username());
+        List<WorkforceStore.NewRow<Assignment>> assignments = new java.util.ArrayList<>();
+        List<WorkforceStore.NewRow<Outcome>> outcomes = new java.util.ArrayList<>();
+        for (CheckedRecord r : rows) {
+            if (r.assignment != null && r.agencyId != null) {
+                assignments.add(new WorkforceStore.NewRow<>(r.assignment, r.agencyId, r.positionId));
+            }
+            if (r.outcome != null) {
+                outcomes.add(
+                        new WorkforceStore.NewRow<>(r.outcome.outcome(), r.outcome.agencyId(), r.outcome.toAgencyId()));
+            }
+        }
+        store.insertAssignments(assignments, user.username());
+        store.upsertOutcomes(outcomes, user.username());
+        if (store.assignmentsOutsideAgencyLife(
+                        assignments.stream().map(a -> a.row().id()).toList())
+                > 0) {
+            throw HaicapException.invalid("workforce.agency-ended", "", "");
+        }
+    }
+
     /** The rows of the import template for a unit (province or commune); audited as {@code workforce.exported}. */
     @Transactional
     public void export(CurrentUser user, String unit, Consumer<WorkforceStore.ExportRow> sink) {
@@ -351,35 +484,10 @@ public class WorkforceManagement {
         Agency agency = writable(user, request.agencyCode().strip());
         LocalDate from = request.from();
         LocalDate to = request.to();
-        if (to != null && to.isBefore(from)) {
-            throw HaicapException.invalid("workforce.period-invalid", from, to);
-        }
-        if (from.isBefore(agency.validFrom())) {
-            throw HaicapException.invalid(
-                    "workforce.agency-not-yet",
-                    agency.code(),
-                    agency.validFrom().toString());
-        }
-        LocalDate end = agency.validTo();
-        if (end != null && (from.isAfter(end) || to == null || to.isAfter(end))) {
-            throw HaicapException.invalid("workforce.agency-ended", agency.code(), end.toString());
-        }
-        UUID positionId = null;
-        String positionCode =
-                request.positionCode() == null || request.positionCode().isBlank()
-                        ? null
-                        : request.positionCode().strip();
-        if (positionCode != null) {
-            positionId = TransactionCache.get(
-                            "position:" + agency.id() + "/" + positionCode,
-                            () -> store.position(agency.id(), positionCode))
-                    .orElseThrow(
-                            () -> HaicapException.invalid("workforce.position-not-found", agency.code(), positionCode))
-                    .id();
-        }
-        boolean fullTime = request.fullTime() != null
-                ? request.fullTime()
-                : person.category() != PersonnelCategory.COMMUNE_PART_TIMER;
+        checkPeriod(agency, from, to);
+        String positionCode = positionCode(request);
+        UUID positionId = positionCode == null ? null : position(agency, positionCode, null);
+        boolean fullTime = fullTime(request, person);
         List<Assignment> existing = List.of();
         if (!fresh) {
             store.lock(person.id());
@@ -432,6 +540,50 @@ public class WorkforceManagement {
         return saved;
     }
 
+    private static void checkPeriod(Agency agency, LocalDate from, @Nullable LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw HaicapException.invalid("workforce.period-invalid", from, to);
+        }
+        if (from.isBefore(agency.validFrom())) {
+            throw HaicapException.invalid(
+                    "workforce.agency-not-yet",
+                    agency.code(),
+                    agency.validFrom().toString());
+        }
+        LocalDate end = agency.validTo();
+        if (end != null && (from.isAfter(end) || to == null || to.isAfter(end))) {
+            throw HaicapException.invalid("workforce.agency-ended", agency.code(), end.toString());
+        }
+    }
+
+    private static @Nullable String positionCode(NewAssignment request) {
+        return request.positionCode() == null || request.positionCode().isBlank()
+                ? null
+                : request.positionCode().strip();
+    }
+
+    private UUID position(Agency agency, String positionCode, @Nullable ImportLookups lookups) {
+        String key = agency.id() + "/" + positionCode;
+        java.util.Optional<JobPosition> position = lookups != null
+                ? lookups.positions.computeIfAbsent(key, k -> store.position(agency.id(), positionCode))
+                : TransactionCache.get("position:" + key, () -> store.position(agency.id(), positionCode));
+        return position.orElseThrow(
+                        () -> HaicapException.invalid("workforce.position-not-found", agency.code(), positionCode))
+                .id();
+    }
+
+    private static boolean fullTime(NewAssignment request, Person person) {
+        return request.fullTime() != null
+                ? request.fullTime()
+                : person.category() != PersonnelCategory.COMMUNE_PART_TIMER;
+    }
+
+    private java.util.Optional<Agency> findAgency(String code, @Nullable ImportLookups lookups) {
+        return lookups != null
+                ? lookups.agencies.computeIfAbsent(code, store::agency)
+                : TransactionCache.get("agency:" + code, () -> store.agency(code));
+    }
+
     private Outcome recordOutcome(CurrentUser user, Person person, NewOutcome request) {
         return recordOutcome(user, person, request, null);
     }
@@ -439,6 +591,20 @@ public class WorkforceManagement {
     /** {@code known}: the person's assignments when the caller has them (a person just imported). */
     private Outcome recordOutcome(
             CurrentUser user, Person person, NewOutcome request, @Nullable List<Assignment> known) {
+        CheckedOutcome checked = checkOutcome(user, person, request, known, null);
+        store.upsert(checked.outcome(), checked.agencyId(), checked.toAgencyId(), user.username());
+        return checked.outcome();
+    }
+
+    private record CheckedOutcome(
+            Outcome outcome, UUID agencyId, @Nullable UUID toAgencyId) {}
+
+    private CheckedOutcome checkOutcome(
+            CurrentUser user,
+            Person person,
+            NewOutcome request,
+            @Nullable List<Assignment> known,
+            @Nullable ImportLookups lookups) {
         String agencyCode = request.agencyCode();
         if (agencyCode == null || agencyCode.isBlank()) {
             LocalDate day = request.effectiveDate();
@@ -449,7 +615,7 @@ public class WorkforceManagement {
                             .reduce((a, b) -> b)
                             .orElseThrow(() -> HaicapException.invalid("workforce.outcome-agency-missing"));
         }
-        Agency agency = writable(user, agencyCode.strip());
+        Agency agency = writable(user, agencyCode.strip(), lookups);
         UUID toAgency = null;
         String toCode = request.toAgencyCode() == null || request.toAgencyCode().isBlank()
                 ? null
@@ -458,7 +624,7 @@ public class WorkforceManagement {
             if (toCode == null) {
                 throw HaicapException.invalid("workforce.outcome-destination-missing");
             }
-            Agency destination = store.agency(toCode)
+            Agency destination = (lookups != null ? findAgency(toCode, lookups) : store.agency(toCode))
                     .orElseThrow(() -> HaicapException.invalid("workforce.agency-not-found", toCode));
             if (!destination.validOn(request.effectiveDate())) {
                 throw HaicapException.invalid(
@@ -485,8 +651,7 @@ public class WorkforceManagement {
                 request.kind().needsPolicy() ? request.policy() : null,
                 request.amountPaid(),
                 PersonData.blankToNull(request.decisionNumber()));
-        store.upsert(outcome, agency.id(), toAgency, user.username());
-        return outcome;
+        return new CheckedOutcome(outcome, agency.id(), toAgency);
     }
 
     private Person visiblePerson(CurrentUser user, UUID id) {
@@ -499,8 +664,13 @@ public class WorkforceManagement {
 
     /** The agency, which an HR officer of its jurisdiction may change. */
     private Agency writable(CurrentUser user, String code) {
+        return writable(user, code, null);
+    }
+
+    /** {@code lookups}: those of an import job, else the agencies remembered for the transaction. */
+    private Agency writable(CurrentUser user, String code, @Nullable ImportLookups lookups) {
         Access.requireHr(user);
-        Agency agency = TransactionCache.get("agency:" + code, () -> store.agency(code))
+        Agency agency = findAgency(code, lookups)
                 .orElseThrow(() -> HaicapException.notFound("workforce.agency-not-found", code));
         Access.requireCovers(user, agency.provinceCode(), agency.unitCode());
         return agency;

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,23 +27,26 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.Role;
 import vn.haicap.shared.TableFormat;
-import vn.haicap.workforce.NewAssignment;
-import vn.haicap.workforce.NewOutcome;
-import vn.haicap.workforce.PersonData;
 import vn.haicap.workforce.WorkforceManagement;
+import vn.haicap.workforce.WorkforceManagement.CheckedRecord;
+import vn.haicap.workforce.WorkforceManagement.ImportLookups;
+import vn.haicap.workforce.WorkforceManagement.ImportRecord;
 import vn.haicap.workforce.imports.ImportJobView.Rejection;
 import vn.haicap.workforce.imports.ImportJobView.Status;
 
 /**
  * Imports of the workforce template run in the background, one at a time. Rows are stored in chunks of
- * {@value #CHUNK}, one transaction per chunk and a savepoint per row: a bad row (or one outside the
- * officer's jurisdiction) is rolled back alone and reported with its line, the rest goes through. The job,
+ * {@value #CHUNK}, one transaction per chunk: rows creating new people are checked in memory and written
+ * in JDBC batches; the others (known people, repeated identity numbers) and the rows of a batch that
+ * failed on a constraint go one by one, a savepoint per row. A bad row (or one outside the officer's
+ * jurisdiction) is reported with its line, the rest goes through. The job,
  * its progress and its rejected rows are stored with each chunk, so they survive a restart; a job that a
  * stop cut short is reported as {@code interrupted} (re-importing the file is harmless). The upload is
  * deleted once read.
@@ -52,7 +58,7 @@ public class WorkforceImports implements DisposableBean {
     static final int MAX_REJECTIONS = 1000;
 
     /** Rows per transaction. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(WorkforceImports.class);
 
@@ -60,6 +66,7 @@ public class WorkforceImports implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final ImportJobStore jobs;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate nested;
     private final ThreadPoolExecutor executor;
     private final Instant started = Instant.now();
 
@@ -72,6 +79,8 @@ public class WorkforceImports implements DisposableBean {
         this.events = events;
         this.jobs = jobs;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.nested = new TransactionTemplate(transactionManager);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(20), r -> {
             Thread thread = new Thread(r, "workforce-import");
             thread.setDaemon(true);
@@ -151,11 +160,8 @@ public class WorkforceImports implements DisposableBean {
                 }
                 long lastLine = chunk.get(chunk.size() - 1).line();
                 transactions.executeWithoutResult(status -> {
-                    List<Rejection> rejected = new ArrayList<>();
-                    for (RowSource.SourceRow r : chunk) {
-                        process(job, r, rejected);
-                        job.processed++;
-                    }
+                    List<Rejection> rejected = store(job, chunk);
+                    job.processed += chunk.size();
                     jobs.reject(job.id, rejected);
                     jobs.progress(
                             job.id,
@@ -206,19 +212,82 @@ public class WorkforceImports implements DisposableBean {
         return null;
     }
 
-    private void process(Job job, RowSource.SourceRow row, List<Rejection> rejected) {
+    /**
+     * Stores a chunk within the caller's transaction and returns its rejections. First in memory: each row
+     * is read (formats, codes), then one query finds the identity numbers already recorded; a row that
+     * creates a new person, seen for the first time in the file, is checked against the job's agencies and
+     * positions and written with the others in JDBC batches, in one savepoint. Rows of known people (or
+     * seen earlier in the file), and every row of a batch that failed, are then stored one by one in their
+     * own savepoints, in line order, as before.
+     */
+    private List<Rejection> store(Job job, List<RowSource.SourceRow> chunk) {
+        List<Pending> problems = new ArrayList<>();
+        List<ImportRecord> rows = new ArrayList<>(chunk.size());
+        for (RowSource.SourceRow row : chunk) {
+            try {
+                rows.add(new ImportRecord(
+                        row.line(),
+                        ImportRows.person(row),
+                        ImportRows.required(row, "agency_code"),
+                        ImportRows.assignment(row),
+                        ImportRows.outcome(row)));
+            } catch (HaicapException e) {
+                problems.add(new Pending(row.line(), e.code(), List.of(e.arguments())));
+            }
+        }
+        Set<String> known = workforce.knownIdentities(
+                rows.stream().map(r -> r.data().identityNumber()).toList());
+        List<CheckedRecord> fresh = new ArrayList<>();
+        List<ImportRecord> oneByOne = new ArrayList<>();
+        for (ImportRecord row : rows) {
+            String number = row.data().identityNumber();
+            if (known.contains(number) || !job.seen.add(number)) {
+                oneByOne.add(row);
+                continue;
+            }
+            try {
+                fresh.add(workforce.checkNew(job.user, row, job.lookups));
+            } catch (HaicapException e) {
+                problems.add(new Pending(row.line(), e.code(), List.of(e.arguments())));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            try {
+                nested.executeWithoutResult(status -> workforce.storeNew(job.user, fresh));
+                job.accepted += fresh.size();
+            } catch (DataAccessException | HaicapException e) {
+                log.info(
+                        "Workforce import {}: a batch of {} rows failed ({}), storing them one by one",
+                        job.id,
+                        fresh.size(),
+                        e.toString());
+                fresh.forEach(f -> oneByOne.add(f.row()));
+            }
+        }
+        oneByOne.sort(Comparator.comparingLong(ImportRecord::line));
+        for (ImportRecord row : oneByOne) {
+            process(job, row, problems);
+        }
+        problems.sort(Comparator.comparingLong(Pending::line));
+        List<Rejection> rejected = new ArrayList<>();
+        for (Pending p : problems) {
+            job.reject(rejected, p.line(), p.code(), p.arguments());
+        }
+        return rejected;
+    }
+
+    private record Pending(long line, String code, List<Object> arguments) {}
+
+    /** One row in its own savepoint ({@link WorkforceManagement#importRecord} runs nested). */
+    private void process(Job job, ImportRecord row, List<Pending> problems) {
         try {
-            PersonData person = ImportRows.person(row);
-            String agency = ImportRows.required(row, "agency_code");
-            NewAssignment assignment = ImportRows.assignment(row);
-            NewOutcome outcome = ImportRows.outcome(row);
-            workforce.importRecord(job.user, person, agency, assignment, outcome);
+            workforce.importRecord(job.user, row.data(), row.agencyCode(), row.assignment(), row.outcome());
             job.accepted++;
         } catch (HaicapException e) {
-            job.reject(rejected, row.line(), e.code(), List.of(e.arguments()));
+            problems.add(new Pending(row.line(), e.code(), List.of(e.arguments())));
         } catch (DataAccessException e) {
             log.warn("Workforce import {} line {}: {}", job.id, row.line(), e.toString());
-            job.reject(rejected, row.line(), "workforce.row-failed", List.of());
+            problems.add(new Pending(row.line(), "workforce.row-failed", List.of()));
         }
     }
 
@@ -238,6 +307,10 @@ public class WorkforceImports implements DisposableBean {
         long processed;
         long accepted;
         long rejectedCount;
+        /** Identity numbers met so far in the file: a second row of the same person goes one by one. */
+        final Set<String> seen = new HashSet<>();
+        /** Agencies and positions read once per job. */
+        final ImportLookups lookups = new ImportLookups();
 
         Job(UUID id, CurrentUser user, String fileName, TableFormat format, Path file, long size) {
             this.id = id;

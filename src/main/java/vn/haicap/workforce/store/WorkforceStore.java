@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.shared.Jurisdiction;
@@ -62,9 +64,11 @@ public class WorkforceStore {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    WorkforceStore(JdbcClient jdbc) {
+    WorkforceStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // agencies
@@ -271,19 +275,106 @@ public class WorkforceStore {
     }
 
     public void insert(UUID id, PersonData data, Jurisdiction recordedIn, String actor) {
-        jdbc.sql("""
-                insert into workforce.person (id, identity_number, full_name, sex, birth_date, ethnicity, education,
-                    category, rank, salary_coefficient, recorded_province, recorded_unit, recorded_by, search_name)
-                values (:id, :number, :name, :sex, :birth, :ethnicity, :education, :category, :rank, :coefficient,
-                    :province, :unit, :actor, :searchName)
-                """)
-                .param("id", id)
-                .param("number", data.identityNumber())
-                .param("province", recordedIn.provinceCode())
-                .param("unit", recordedIn.communeCode() != null ? recordedIn.communeCode() : recordedIn.provinceCode())
-                .param("actor", actor)
-                .params(personParams(data))
+        jdbc.sql(INSERT_PERSON)
+                .params(personInsertParams(id, data, recordedIn, actor))
                 .update();
+    }
+
+    private static final String INSERT_PERSON = """
+            insert into workforce.person (id, identity_number, full_name, sex, birth_date, ethnicity, education,
+                category, rank, salary_coefficient, recorded_province, recorded_unit, recorded_by, search_name)
+            values (:id, :number, :name, :sex, :birth, :ethnicity, :education, :category, :rank, :coefficient,
+                :province, :unit, :actor, :searchName)
+            """;
+
+    private static java.util.Map<String, @Nullable Object> personInsertParams(
+            UUID id, PersonData data, Jurisdiction recordedIn, String actor) {
+        java.util.Map<String, @Nullable Object> params = personParams(data);
+        params.put("id", id);
+        params.put("number", data.identityNumber());
+        params.put("province", recordedIn.provinceCode());
+        params.put("unit", recordedIn.communeCode() != null ? recordedIn.communeCode() : recordedIn.provinceCode());
+        params.put("actor", actor);
+        return params;
+    }
+
+    // batches of an import (new people only)
+
+    /** A row to insert with the ids of the agency and position (or destination agency) it refers to. */
+    public record NewRow<T>(T row, UUID agencyId, @Nullable UUID otherId) {}
+
+    /** The identity numbers among {@code numbers} already recorded. */
+    public java.util.Set<String> knownIdentities(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("select identity_number from workforce.person where identity_number = any(:numbers)")
+                        .param("numbers", numbers.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
+    }
+
+    /** Inserts new people in one JDBC batch. */
+    public void insertPeople(List<Person> people, Jurisdiction recordedIn, String actor) {
+        batch.batchUpdate(
+                INSERT_PERSON,
+                people.stream()
+                        .map(p -> new MapSqlParameterSource(personInsertParams(
+                                p.id(),
+                                new PersonData(
+                                        p.identityNumber(),
+                                        p.fullName(),
+                                        p.sex(),
+                                        p.birthDate(),
+                                        p.ethnicity(),
+                                        p.education(),
+                                        p.category(),
+                                        p.rank(),
+                                        p.salaryCoefficient()),
+                                recordedIn,
+                                actor)))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Inserts assignments in one JDBC batch ({@code otherId}: the position). */
+    public void insertAssignments(List<NewRow<Assignment>> rows, String actor) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                INSERT_ASSIGNMENT,
+                rows.stream()
+                        .map(r ->
+                                new MapSqlParameterSource(assignmentParams(r.row(), r.agencyId(), r.otherId(), actor)))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Records outcomes in one JDBC batch ({@code otherId}: the destination agency). */
+    public void upsertOutcomes(List<NewRow<Outcome>> rows, String actor) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                UPSERT_OUTCOME,
+                rows.stream()
+                        .map(r -> new MapSqlParameterSource(outcomeParams(r.row(), r.agencyId(), r.otherId(), actor)))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** How many of these assignments start before their agency or run past its end. */
+    public long assignmentsOutsideAgencyLife(List<UUID> assignments) {
+        if (assignments.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from workforce.assignment a join workforce.agency g on g.id = a.agency_id
+                        where a.id = any(:ids) and (a.valid_from < g.valid_from or (g.valid_to is not null
+                            and (a.valid_to is null or a.valid_to > g.valid_to or a.valid_from > g.valid_to)))
+                        """)
+                .param("ids", assignments.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
     }
 
     public void update(UUID id, PersonData data) {
@@ -347,21 +438,30 @@ public class WorkforceStore {
     }
 
     public void insert(Assignment assignment, UUID agency, @Nullable UUID position, String actor) {
-        jdbc.sql("""
-                insert into workforce.assignment (id, person_id, agency_id, position_id, valid_from, valid_to,
-                    full_time, decision_number, recorded_by)
-                values (:id, :person, :agency, :position, :from, :to, :fullTime, :decision, :actor)
-                """)
-                .param("id", assignment.id())
-                .param("person", assignment.personId())
-                .param("agency", agency)
-                .param("position", position)
-                .param("from", assignment.from())
-                .param("to", assignment.to())
-                .param("fullTime", assignment.fullTime())
-                .param("decision", assignment.decisionNumber())
-                .param("actor", actor)
+        jdbc.sql(INSERT_ASSIGNMENT)
+                .params(assignmentParams(assignment, agency, position, actor))
                 .update();
+    }
+
+    private static final String INSERT_ASSIGNMENT = """
+            insert into workforce.assignment (id, person_id, agency_id, position_id, valid_from, valid_to,
+                full_time, decision_number, recorded_by)
+            values (:id, :person, :agency, :position, :from, :to, :fullTime, :decision, :actor)
+            """;
+
+    private static java.util.Map<String, @Nullable Object> assignmentParams(
+            Assignment assignment, UUID agency, @Nullable UUID position, String actor) {
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        params.put("id", assignment.id());
+        params.put("person", assignment.personId());
+        params.put("agency", agency);
+        params.put("position", position);
+        params.put("from", assignment.from());
+        params.put("to", assignment.to());
+        params.put("fullTime", assignment.fullTime());
+        params.put("decision", assignment.decisionNumber());
+        params.put("actor", actor);
+        return params;
     }
 
     /** Rewrites an assignment entirely (agency, position and period included). */
@@ -404,28 +504,35 @@ public class WorkforceStore {
 
     /** Records an outcome, replacing one of the same kind and date for the person (imports are repeatable). */
     public void upsert(Outcome outcome, UUID agency, @Nullable UUID toAgency, String actor) {
-        jdbc.sql("""
-                insert into workforce.outcome (id, person_id, agency_id, kind, effective_date, to_agency_id, policy,
-                    amount_paid, decision_number, recorded_by)
-                values (:id, :person, :agency, :kind, :date, :to, :policy, :amount, :decision, :actor)
-                on conflict (person_id, kind, effective_date) do update set agency_id = excluded.agency_id,
-                    to_agency_id = excluded.to_agency_id, policy = excluded.policy,
-                    amount_paid = excluded.amount_paid, decision_number = excluded.decision_number,
-                    recorded_by = excluded.recorded_by, recorded_at = now()
-                """)
-                .param("id", outcome.id())
-                .param("person", outcome.personId())
-                .param("agency", agency)
-                .param("kind", outcome.kind().key())
-                .param("date", outcome.effectiveDate())
-                .param("to", toAgency)
-                .param(
-                        "policy",
-                        outcome.policy() == null ? null : outcome.policy().key())
-                .param("amount", outcome.amountPaid())
-                .param("decision", outcome.decisionNumber())
-                .param("actor", actor)
+        jdbc.sql(UPSERT_OUTCOME)
+                .params(outcomeParams(outcome, agency, toAgency, actor))
                 .update();
+    }
+
+    private static final String UPSERT_OUTCOME = """
+            insert into workforce.outcome (id, person_id, agency_id, kind, effective_date, to_agency_id, policy,
+                amount_paid, decision_number, recorded_by)
+            values (:id, :person, :agency, :kind, :date, :to, :policy, :amount, :decision, :actor)
+            on conflict (person_id, kind, effective_date) do update set agency_id = excluded.agency_id,
+                to_agency_id = excluded.to_agency_id, policy = excluded.policy,
+                amount_paid = excluded.amount_paid, decision_number = excluded.decision_number,
+                recorded_by = excluded.recorded_by, recorded_at = now()
+            """;
+
+    private static java.util.Map<String, @Nullable Object> outcomeParams(
+            Outcome outcome, UUID agency, @Nullable UUID toAgency, String actor) {
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        params.put("id", outcome.id());
+        params.put("person", outcome.personId());
+        params.put("agency", agency);
+        params.put("kind", outcome.kind().key());
+        params.put("date", outcome.effectiveDate());
+        params.put("to", toAgency);
+        params.put("policy", outcome.policy() == null ? null : outcome.policy().key());
+        params.put("amount", outcome.amountPaid());
+        params.put("decision", outcome.decisionNumber());
+        params.put("actor", actor);
+        return params;
     }
 
     // statistics
