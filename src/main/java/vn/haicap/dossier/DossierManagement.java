@@ -351,7 +351,7 @@ public class DossierManagement {
                 data.receivedAt(),
                 data.dueAt(),
                 data.finishedAt(),
-                restore(data).overdue(now()),
+                Dossier.overdue(data, now()),
                 personal,
                 personal ? data.applicant().name() : null,
                 steps);

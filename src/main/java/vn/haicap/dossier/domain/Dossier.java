@@ -458,8 +458,13 @@ public final class Dossier {
 
     /** Overdue: the clock runs and the appointment in force has passed. */
     public boolean overdue(OffsetDateTime now) {
+        return overdue(data, now);
+    }
+
+    /** Overdue from the stored state alone, without the workflow (public tracking reads only this). */
+    public static boolean overdue(DossierData data, OffsetDateTime now) {
         OffsetDateTime due = data.dueAt();
-        return status().clockRunning() && due != null && due.isBefore(now);
+        return data.status().clockRunning() && due != null && due.isBefore(now);
     }
 
     /** Due soon: less than one working day left on a running clock. */
