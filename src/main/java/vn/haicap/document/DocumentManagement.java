@@ -126,12 +126,14 @@ public class DocumentManagement {
     public String index(UUID id) {
         StoredDocument document =
                 documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
-        String text = documents.text(id).orElse("");
-        if (text.isEmpty()) {
-            text = extract(document);
-            if (!text.isEmpty()) {
-                documents.saveText(id, text);
-            }
+        String kept = documents.text(id).orElse("");
+        if (!kept.isEmpty()) {
+            // indexed when its text was kept: a paper re-used by many dossiers is not written again each time
+            return kept;
+        }
+        String text = extract(document);
+        if (!text.isEmpty()) {
+            documents.saveText(id, text);
         }
         search.put(SearchItems.of(document, text));
         return text;
