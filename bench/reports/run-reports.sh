@@ -2,7 +2,7 @@
 # Reports benchmark (docs/benchmarks.md, "Reports"), from the repository root:
 #   bench/reports/run-reports.sh [RUNS=3] [DURATION=20s]
 # 1. starts Haicap on DATA (default /tmp/haicap-reports) and, when missing, generates 10 M dossiers
-#    (bench/tracking/generate-dossiers.sh) and ~2.5 M people (bench/reports/generate-workforce.sh);
+#    (bench/tracking/generate-dossiers.sh) and ~2.5 M people (bench/workforce/fill-workforce.sh);
 # 2. refresh: RUNS times POST /api/v1/reports/refresh (every report view, CONCURRENTLY), the time of each view;
 #    baseline in the same run: a plain count(*) over dossier.dossier;
 # 3. dashboards: wrk (2 threads, 4 connections, DURATION) on each report API over random units and periods
@@ -35,7 +35,7 @@ if [ "$(q postgres "select count(*) from dossier.dossier")" -lt 10000000 ]; then
   bench/tracking/generate-dossiers.sh 10000000 "$out/codes.txt"
 fi
 if [ "$(q postgres "select count(*) from workforce.person")" -lt 2000000 ]; then
-  bench/reports/generate-workforce.sh
+  bench/workforce/fill-workforce.sh
 fi
 echo "== data: $(q postgres "select count(*) from dossier.dossier") dossiers, $(q postgres "select count(*) from workforce.person") people, $(q postgres "select count(*) from workforce.assignment") assignments; database $(q postgres "select pg_size_pretty(pg_database_size('postgres'))")"
 base="http://localhost:$port"
