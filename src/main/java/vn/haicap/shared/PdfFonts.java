@@ -7,6 +7,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -30,6 +31,34 @@ public final class PdfFonts {
             return PDType0Font.load(document, SANS, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text cut into lines no wider than {@code width} points at {@code size}, breaking between words. */
+    public static java.util.List<String> wrap(PDFont font, String text, float size, float width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.replace('\n', ' ').replace('\t', ' ').split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (current.isEmpty() || width(font, candidate, size) <= width) {
+                current.setLength(0);
+                current.append(candidate);
+            } else {
+                lines.add(current.toString());
+                current.setLength(0);
+                current.append(word);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    /** The width of the text in points; a character the font lacks counts as an average one. */
+    public static float width(PDFont font, String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return text.length() * size * 0.6f;
         }
     }
 

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -86,7 +84,7 @@ final class PdfPages implements AutoCloseable {
 
     private void line(String text, float size) {
         written.append(PdfFonts.composed(text)).append('\n');
-        for (String part : wrap(PdfFonts.composed(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+        for (String part : PdfFonts.wrap(font, PdfFonts.composed(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
             if (y < MARGIN + size) {
                 try {
                     content.close();
@@ -105,32 +103,6 @@ final class PdfPages implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             y -= size * 1.45f;
-        }
-    }
-
-    private List<String> wrap(String text, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.replace('\n', ' ').replace('\t', ' ').split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (current.isEmpty() || width(candidate, size) <= width) {
-                current.setLength(0);
-                current.append(candidate);
-            } else {
-                lines.add(current.toString());
-                current.setLength(0);
-                current.append(word);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
-    }
-
-    private float width(String text, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return Float.MAX_VALUE;
         }
     }
 

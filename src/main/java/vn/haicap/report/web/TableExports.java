@@ -2,7 +2,6 @@ package vn.haicap.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * slips use: Vietnamese diacritics print as they should).
  */
 final class TableExports {
-
-    static final String FONT = "/fonts/DejaVuSans.ttf";
 
     private TableExports() {}
 
@@ -107,12 +104,9 @@ final class TableExports {
         private float y;
 
         Pdf(String title) {
-            try (InputStream in = TableExports.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing font " + FONT);
-                }
-                font = PDType0Font.load(document, in);
-                document.getDocumentInformation().setTitle(title);
+            font = vn.haicap.shared.PdfFonts.sans(document);
+            document.getDocumentInformation().setTitle(title);
+            try {
                 content = newPage();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,7 +119,7 @@ final class TableExports {
 
         void text(String text, float size) {
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            for (String part : wrap(text, size, width)) {
+            for (String part : vn.haicap.shared.PdfFonts.wrap(font, text, size, width)) {
                 write(MARGIN, part, size);
                 y -= size * 1.45f;
             }
@@ -149,7 +143,7 @@ final class TableExports {
             int lines = 1;
             List<List<String>> wrapped = new ArrayList<>();
             for (String cell : cells) {
-                List<String> w = wrap(cell, size, width - 4);
+                List<String> w = vn.haicap.shared.PdfFonts.wrap(font, cell, size, width - 4);
                 wrapped.add(w);
                 lines = Math.max(lines, w.size());
             }
@@ -191,32 +185,6 @@ final class TableExports {
                 content = newPage();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-
-        private List<String> wrap(String text, float size, float width) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.replace('\n', ' ').replace('\t', ' ').split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (current.isEmpty() || width(candidate, size) <= width) {
-                    current.setLength(0);
-                    current.append(candidate);
-                } else {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                }
-            }
-            lines.add(current.toString());
-            return lines;
-        }
-
-        private float width(String text, float size) {
-            try {
-                return font.getStringWidth(text) / 1000 * size;
-            } catch (IOException | IllegalArgumentException e) {
-                return text.length() * size * 0.6f;
             }
         }
 
