@@ -2,21 +2,14 @@ package vn.haicap.workforce.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.TableFormat;
+import vn.haicap.shared.TableWriter;
 import vn.haicap.workforce.Assignment;
 import vn.haicap.workforce.Outcome;
 import vn.haicap.workforce.Person;
@@ -34,14 +27,14 @@ public class TemplateFiles {
     }
 
     public void template(TableFormat format, OutputStream out) throws IOException {
-        try (Sink sink = sink(format, out)) {
+        try (TableWriter sink = TableWriter.open(format, out, "workforce", false)) {
             sink.row(Columns.ALL);
         }
     }
 
     /** Every assignment in the unit's agencies as a template row, with the outcome in that agency. */
     public void export(CurrentUser user, String unit, TableFormat format, OutputStream out) throws IOException {
-        try (Sink sink = sink(format, out)) {
+        try (TableWriter sink = TableWriter.open(format, out, "workforce", false)) {
             sink.row(Columns.ALL);
             workforce.export(user, unit, row -> {
                 try {
@@ -82,49 +75,5 @@ public class TemplateFiles {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private interface Sink extends AutoCloseable {
-        void row(List<String> values) throws IOException;
-
-        @Override
-        void close() throws IOException;
-    }
-
-    private static Sink sink(TableFormat format, OutputStream out) throws IOException {
-        if (format == TableFormat.CSV) {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            return new Sink() {
-                @Override
-                public void row(List<String> values) throws IOException {
-                    printer.printRecord(values);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    printer.flush();
-                }
-            };
-        }
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        SXSSFSheet sheet = workbook.createSheet("workforce");
-        int[] next = {0};
-        return new Sink() {
-            @Override
-            public void row(List<String> values) {
-                Row row = sheet.createRow(next[0]++);
-                for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(values.get(i));
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                workbook.write(out);
-                workbook.close();
-            }
-        };
     }
 }

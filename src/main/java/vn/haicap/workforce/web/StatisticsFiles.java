@@ -2,19 +2,12 @@ package vn.haicap.workforce.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import vn.haicap.shared.TableFormat;
+import vn.haicap.shared.TableWriter;
 import vn.haicap.workforce.DepartureStatistics;
 import vn.haicap.workforce.StaffingGaps;
 
@@ -27,7 +20,7 @@ final class StatisticsFiles {
     static void departures(
             DepartureStatistics stats, TableFormat format, OutputStream out, MessageSource messages, Locale locale)
             throws IOException {
-        try (Sink sink = sink(format, out)) {
+        try (TableWriter sink = TableWriter.open(format, out, "statistics", true)) {
             sink.row(List.of("unit", "from", "to", "dimension", "key", "label", "count"));
             String unit = stats.unit();
             String from = stats.from().toString();
@@ -75,7 +68,7 @@ final class StatisticsFiles {
     /** Columns: unit code, unit name, specialism, required, filled, gap. */
     static void gaps(StaffingGaps gaps, TableFormat format, OutputStream out, MessageSource messages, Locale locale)
             throws IOException {
-        try (Sink sink = sink(format, out)) {
+        try (TableWriter sink = TableWriter.open(format, out, "statistics", true)) {
             sink.row(List.of("as_of", "unit_code", "unit_name", "specialism", "required", "filled", "gap"));
             for (StaffingGaps.UnitGaps u : gaps.units()) {
                 for (StaffingGaps.SpecialismGap s : u.specialisms()) {
@@ -93,7 +86,7 @@ final class StatisticsFiles {
     }
 
     private static void write(
-            Sink sink,
+            TableWriter sink,
             String unit,
             String from,
             String to,
@@ -109,54 +102,5 @@ final class StatisticsFiles {
 
     private static String label(MessageSource messages, String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private interface Sink extends AutoCloseable {
-        void row(List<String> values) throws IOException;
-
-        @Override
-        void close() throws IOException;
-    }
-
-    private static Sink sink(TableFormat format, OutputStream out) throws IOException {
-        if (format == TableFormat.CSV) {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            return new Sink() {
-                @Override
-                public void row(List<String> values) throws IOException {
-                    printer.printRecord(values);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    printer.flush();
-                }
-            };
-        }
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        SXSSFSheet sheet = workbook.createSheet("statistics");
-        int[] next = {0};
-        return new Sink() {
-            @Override
-            public void row(List<String> values) {
-                Row row = sheet.createRow(next[0]++);
-                for (int i = 0; i < values.size(); i++) {
-                    String v = values.get(i);
-                    if (i == values.size() - 1 && v.matches("-?[0-9]+")) {
-                        row.createCell(i).setCellValue(Double.parseDouble(v));
-                    } else {
-                        row.createCell(i).setCellValue(v);
-                    }
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                workbook.write(out);
-                workbook.close();
-            }
-        };
     }
 }
