@@ -58,6 +58,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setMaximumPoolSize(properties.poolSize());
         dataSource.setPoolName("haicap-embedded");
         dataSource.setConnectionTimeout(10_000);
+        // a JDBC batch of inserts goes as multi-row statements (imports: fewer round trips and trigger calls)
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 

@@ -251,6 +251,7 @@ class WorkforceRecordsIntegrationTests {
         assertThat(afterEnd.statusCode()).isEqualTo(400);
         assertThat(Api.json(afterEnd).get("code").asString()).isEqualTo("workforce.agency-ended");
         assertThat(Api.json(afterEnd).get("detail").asString()).contains("UBND-00136", "2025-09-30");
+        PostChanges.assertMatchAssignments(jdbc);
     }
 
     @Test
