@@ -143,34 +143,22 @@ public class WorkforceImports implements DisposableBean {
     }
 
     private void run(Job job) {
-        try (RowSource source = RowSource.open(job.format, Files.newInputStream(job.file))) {
-            long total = source.totalRows();
+        // the reader closes the file
+        try (ChunkReader reader = new ChunkReader(
+                RowSource.open(job.format, Files.newInputStream(job.file)),
+                CHUNK,
+                (source, lastLine) -> percent(job, source, lastLine))) {
             jobs.progress(job.id, Status.RUNNING, 0, 0, 0, 0, null);
-            List<RowSource.SourceRow> chunk = new ArrayList<>(CHUNK);
-            boolean more = true;
-            while (more) {
-                chunk.clear();
-                RowSource.SourceRow row;
-                while (chunk.size() < CHUNK && (row = source.next()) != null) {
-                    chunk.add(row);
-                }
-                more = chunk.size() == CHUNK;
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                long lastLine = chunk.get(chunk.size() - 1).line();
+            ChunkReader.Chunk chunk;
+            while ((chunk = reader.next()) != null) {
+                List<RowSource.SourceRow> rows = chunk.rows();
+                Integer percent = chunk.percent();
                 transactions.executeWithoutResult(status -> {
-                    List<Rejection> rejected = store(job, chunk);
-                    job.processed += chunk.size();
+                    List<Rejection> rejected = store(job, rows);
+                    job.processed += rows.size();
                     jobs.reject(job.id, rejected);
                     jobs.progress(
-                            job.id,
-                            Status.RUNNING,
-                            job.processed,
-                            job.accepted,
-                            job.rejectedCount,
-                            percent(job, source, total, lastLine),
-                            null);
+                            job.id, Status.RUNNING, job.processed, job.accepted, job.rejectedCount, percent, null);
                 });
             }
             jobs.progress(job.id, Status.DONE, job.processed, job.accepted, job.rejectedCount, 100, null);
@@ -182,6 +170,9 @@ public class WorkforceImports implements DisposableBean {
                     job.rejectedCount);
         } catch (HaicapException e) {
             failed(job, e.code());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(job, "workforce.import-failed");
         } catch (IOException | RuntimeException e) {
             log.error("Workforce import {} failed", job.id, e);
             failed(job, "workforce.import-failed");
@@ -202,10 +193,11 @@ public class WorkforceImports implements DisposableBean {
         }
     }
 
-    private static @Nullable Integer percent(Job job, RowSource source, long totalRows, long lastLine) {
+    private static @Nullable Integer percent(Job job, RowSource source, long lastLine) {
         if (job.format == TableFormat.CSV && job.size > 0) {
             return (int) Math.min(99, source.bytesRead() * 100 / job.size);
         }
+        long totalRows = source.totalRows();
         if (totalRows > 0) {
             return (int) Math.min(99, lastLine * 100 / totalRows);
         }
