@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL over the report schema's materialised views, and the drill-down to the dossiers behind a number (the
+ * SQL over the report schema's tables and materialised views, and the drill-down to the dossiers behind a number (the
  * only place where the report module reads the dossier tables directly, with the same definitions as the
  * view {@code report.service_month}).
  */
@@ -390,27 +390,93 @@ class ReportStore {
 
     // ---- refresh ----
 
+    /** The materialised views (workforce), refreshed whole; the dossier counters are recomputed by month. */
     static final List<String> VIEWS = List.of(
-            "report.service_month",
-            "report.procedure_month",
-            "report.procedure_month_province",
             "report.staff_span",
             "report.staff_province_span",
             "report.staff_province_month_end",
             "report.position_quota",
             "report.departure_month");
 
+    /** The name under which a month's recompute is logged in {@code report.refresh_log}. */
+    static final String DOSSIER_MONTHS = "report.service_month";
+
     long refresh(String view) {
         long start = System.nanoTime();
         jdbc.sql("refresh materialized view concurrently " + view).update();
+        return logged(view, start);
+    }
+
+    /** Recomputes the dossier counters of one month (its first day) in one transaction. */
+    long recomputeMonth(LocalDate month) {
+        long start = System.nanoTime();
+        jdbc.sql("select report.recompute_month(:month)").param("month", month).query(rs -> {});
+        return logged(DOSSIER_MONTHS, start);
+    }
+
+    private long logged(String name, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql(
                         "insert into report.refresh_log (view_name, refreshed_at, millis) values (:v, now(), :m)"
                                 + " on conflict (view_name) do update set refreshed_at = excluded.refreshed_at, millis = excluded.millis")
-                .param("v", view)
+                .param("v", name)
                 .param("m", millis)
                 .update();
         return millis;
+    }
+
+    private static final String MONTH_OF_RECEIPT =
+            "date_trunc('month', received_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+    /** The months of receipt of these dossiers. */
+    List<LocalDate> monthsOf(java.util.Collection<String> dossiers) {
+        if (dossiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct " + MONTH_OF_RECEIPT
+                        + " from dossier.dossier where code = any(:codes) and received_at is not null")
+                .param("codes", dossiers.toArray(String[]::new))
+                .query(LocalDate.class)
+                .list();
+    }
+
+    /** The months of receipt of open dossiers whose appointment fell in (since, until]: they became late. */
+    List<LocalDate> monthsPastDue(Instant since, Instant until) {
+        return jdbc.sql("select distinct " + MONTH_OF_RECEIPT + " from dossier.dossier"
+                        + " where status in ('received', 'in_process', 'processed') and due_at > :since"
+                        + " and due_at <= :until and received_at is not null")
+                .param("since", java.sql.Timestamp.from(since))
+                .param("until", java.sql.Timestamp.from(until))
+                .query(LocalDate.class)
+                .list();
+    }
+
+    /** Every month from the first dossier received to the current one (Vietnam time). */
+    List<LocalDate> allMonths() {
+        // min(received_at) reads one entry of the index on received_at
+        LocalDate first = jdbc.sql("select min(received_at) from dossier.dossier")
+                .query((rs, n) -> rs.getTimestamp(1) == null
+                        ? null
+                        : rs.getTimestamp(1)
+                                .toInstant()
+                                .atZone(VIETNAM)
+                                .toLocalDate()
+                                .withDayOfMonth(1))
+                .single();
+        LocalDate current = LocalDate.now(VIETNAM).withDayOfMonth(1);
+        if (first == null || first.isAfter(current)) {
+            return List.of(current);
+        }
+        return first.datesUntil(current.plusMonths(1), java.time.Period.ofMonths(1))
+                .toList();
+    }
+
+    /** When the dossier counters were last recomputed, if ever. */
+    java.util.Optional<Instant> lastDossierRecompute() {
+        return jdbc.sql("select refreshed_at from report.refresh_log where view_name = :v")
+                .param("v", DOSSIER_MONTHS)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
     }
 
     @Nullable

@@ -347,7 +347,8 @@ class ReportIntegrationTests {
                 .asString();
         String code = dossiers.submitOnline(procedure, "00004").get("code").asString();
         dossiers.act("counter.hanoi", "Demo-counter-2025", code, "receive", null);
-        refresher.refreshDossiers();
+        // only the month the dossier was received in is recomputed, found from its transitions
+        assertThat(refresher.refreshChangedMonths()).containsKey("month " + period);
         JsonNode after = ok(get(leader, "/api/v1/reports/service-index?period=" + period));
         assertThat(after.get("unit").asString()).isEqualTo("00004");
         assertThat(indicator(after, "2.1").get("denominator").asLong()).isEqualTo(before + 1);
@@ -356,6 +357,21 @@ class ReportIntegrationTests {
         List<String> codes = new ArrayList<>();
         drill.get("items").forEach(i -> codes.add(i.get("code").asString()));
         assertThat(codes).contains(code);
+    }
+
+    @Test
+    void recomputesOneMonthOnDemandForTheMinistryOnly() {
+        JsonNode times = ok(post(MINISTRY, "/api/v1/reports/refresh?month=2025-09", ""));
+        assertThat(times.has("month 2025-09")).isTrue();
+        assertThat(times.size()).isEqualTo(1);
+        JsonNode index = ok(get(HCM_ADMIN, "/api/v1/reports/service-index?unit=" + commune + "&period=2025-09"));
+        assertThat(indicator(index, "2.1").get("denominator").asLong()).isEqualTo(5);
+        assertThat(indicator(index, "2.1").get("numerator").asLong()).isEqualTo(2); // D's two supplement requests
+        HttpResponse<String> bad = post(MINISTRY, "/api/v1/reports/refresh?month=2025-13", "");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Api.json(bad).get("code").asString()).isEqualTo("report.month-invalid");
+        assertThat(post(HCM_ADMIN, "/api/v1/reports/refresh?month=2025-09", "").statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -34,6 +34,15 @@ final class ReportParams {
         return text == null || text.isBlank() ? null : date(text);
     }
 
+    /** A month {@code YYYY-MM}. */
+    static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw HaicapException.invalid("report.month-invalid", text);
+        }
+    }
+
     /** A period; blank: the current month. */
     static String period(@Nullable String text) {
         return text == null || text.isBlank() ? YearMonth.now(VIETNAM).toString() : text.strip();

@@ -130,10 +130,16 @@ class ReportRestController {
     }
 
     @PostMapping("/api/v1/reports/refresh")
-    @Operation(summary = "Refresh every report view now (ministry administrators); answers each view's time in ms")
-    Map<String, Long> refresh() {
+    @Operation(
+            summary = "Recompute the reports now (ministry administrators): one month's dossier counters for every"
+                    + " commune (month=YYYY-MM), else every month and every workforce view; answers each one's"
+                    + " time in ms")
+    Map<String, Long> refresh(@RequestParam(required = false) @Nullable String month) {
         if (!CurrentUser.get().has(Role.MINISTRY_ADMIN)) {
             throw HaicapException.forbidden("report.forbidden");
+        }
+        if (month != null && !month.isBlank()) {
+            return refresher.refreshMonth(ReportParams.month(month));
         }
         return refresher.refreshAll();
     }
