@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.haicap.account.CurrentUser;
@@ -18,8 +19,8 @@ import vn.haicap.shared.VietnameseText;
  * VietnameseText#searchKey} (no diacritics, tone marks wherever they were placed, đ as d), a GIN index,
  * ranking by {@code ts_rank}, snippets highlighted with {@code <mark>} on
  * the original text. Every query is filtered by the caller's permissions in SQL. Whole words match exactly,
- * the last word (and words with digits) as prefixes. A broad query is counted up to {@link #COUNT_CAP} and
- * ranked among its first {@link #RANKED_CANDIDATES} matches (docs/benchmarks.md, "Records").
+ * the last word (and words with digits) as prefixes. A broad query is counted and ranked among its first
+ * {@link #COUNT_CAP} matches (docs/benchmarks.md, "Records").
  */
 @Service
 public class SearchIndex {
@@ -28,11 +29,10 @@ public class SearchIndex {
     private static final int MAX_TERMS = 12;
     private static final int BODY_FOR_SNIPPET = 100_000;
     /**
-     * A query matching more items than this is too broad to rank them all within the latency target (the
-     * rank needs every matching row's vector): the best of the first {@value} found are shown.
+     * Matches are counted and ranked up to this many, in one scan; {@code total} says "at least" beyond, and a
+     * broader query shows the best of the first {@value} found (ranking every match of a query that matches
+     * everything would read every row's vector).
      */
-    static final int RANKED_CANDIDATES = 500;
-    /** Matches are counted up to this many; {@code total} says "at least" beyond. */
     static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
@@ -97,37 +97,73 @@ public class SearchIndex {
                      or (cast(:province as text) is not null and province_code = :province)
                      or (cast(:commune as text) is not null and commune_code = :commune))
                 """;
-        long total = jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
-                        + COUNT_CAP + ") matches")
-                .param("query", tsquery)
-                .param("national", national)
-                .param("user", user.username())
-                .param("province", province)
-                .param("commune", commune)
-                .query(Long.class)
-                .single();
-        // ranked on the vectors of the candidates only; the bodies are read for the page shown
-        List<SearchHit> items = jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body"
-                        + " from (select kind, id, updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank"
-                        + " from (select kind, id, vector, updated_at from document.search_item where " + filter
-                        + " limit " + RANKED_CANDIDATES + ") candidates"
-                        + " order by rank desc, updated_at desc, kind, id limit :size offset :offset) top"
-                        + " join document.search_item s on s.kind = top.kind and s.id = top.id"
-                        + " order by top.rank desc, top.updated_at desc, s.kind, s.id")
-                .param("query", tsquery)
-                .param("national", national)
-                .param("user", user.username())
-                .param("province", province)
-                .param("commune", commune)
+        // one scan: up to COUNT_CAP matches, counted and ranked on their vectors; bodies read for the page only
+        record Row(SearchHit hit, long total) {}
+        List<Row> rows = bind(
+                        jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
+                                + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
+                                + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
+                                + " count(*) over () as total from (select kind, id, vector, updated_at"
+                                + " from document.search_item where " + filter + " limit " + COUNT_CAP
+                                + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
+                                + " limit :size offset :offset) top"
+                                + " join document.search_item s on s.kind = top.kind and s.id = top.id"
+                                + " order by top.rank desc, top.updated_at desc, s.kind, s.id"),
+                        tsquery,
+                        user,
+                        province,
+                        commune,
+                        national)
                 .param("size", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new SearchHit(
-                        rs.getString("kind"),
-                        rs.getString("id"),
-                        rs.getString("title"),
-                        Snippets.highlight(rs.getString("title") + " — " + rs.getString("body"), terms)))
+                .query((rs, n) -> new Row(
+                        new SearchHit(
+                                rs.getString("kind"),
+                                rs.getString("id"),
+                                rs.getString("title"),
+                                Snippets.highlight(rs.getString("title") + " — " + rs.getString("body"), terms)),
+                        rs.getLong("total")))
                 .list();
+        List<SearchHit> items = rows.stream().map(Row::hit).toList();
+        long total = rows.isEmpty()
+                ? (page.offset() == 0 ? 0 : count(filter, tsquery, user, province, commune, national))
+                : rows.get(0).total();
         return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** The matches counted up to {@link #COUNT_CAP} (a page past the last one). */
+    private long count(
+            String filter,
+            String tsquery,
+            CurrentUser user,
+            @Nullable String province,
+            @Nullable String commune,
+            boolean national) {
+        return bind(
+                        jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
+                                + COUNT_CAP + ") matches"),
+                        tsquery,
+                        user,
+                        province,
+                        commune,
+                        national)
+                .query(Long.class)
+                .single();
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec statement,
+            String tsquery,
+            CurrentUser user,
+            @Nullable String province,
+            @Nullable String commune,
+            boolean national) {
+        return statement
+                .param("query", tsquery)
+                .param("national", national)
+                .param("user", user.username())
+                .param("province", province)
+                .param("commune", commune);
     }
 
     static List<String> terms(String query) {

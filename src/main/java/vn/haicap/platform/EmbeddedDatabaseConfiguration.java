@@ -43,6 +43,8 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
+                // a search's bitmap of matches stays exact (no lossy pages to recheck) up to ~a million rows
+                .setServerConfig("work_mem", "32MB")
                 .setServerConfig("timezone", "UTC")
                 .start();
     }
