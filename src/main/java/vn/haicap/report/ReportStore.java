@@ -440,7 +440,7 @@ class ReportStore {
                 .list();
     }
 
-    /** The months of receipt of open dossiers whose appointment fell in (since, until]: they became late. */
+    /** The months of receipt of open dossiers whose appointment fell after {@code since}, up to {@code until}: they became late. */
     List<LocalDate> monthsPastDue(Instant since, Instant until) {
         return jdbc.sql("select distinct " + MONTH_OF_RECEIPT + " from dossier.dossier"
                         + " where status in ('received', 'in_process', 'processed') and due_at > :since"

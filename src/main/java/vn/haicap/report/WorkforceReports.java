@@ -86,13 +86,46 @@ public class WorkforceReports {
             LocalDate date,
             @Nullable LocalDate from,
             @Nullable LocalDate to) {
-        ReportUnit unit = units.resolve(user, unitCode);
+        return personnel(new SharedReads(units.resolve(user, unitCode)), date, from, to);
+    }
+
+    /** The personnel figures and the gender indicators of a unit on a day, as on the dashboard. */
+    public record Overview(Personnel personnel, Gender gender) {}
+
+    /** Both, with the reads they share (the staff on the day, the departures of the year to it) done once. */
+    @Transactional(readOnly = true)
+    public Overview overview(CurrentUser user, @Nullable String unitCode, LocalDate date) {
+        SharedReads reads = new SharedReads(units.resolve(user, unitCode));
+        return new Overview(personnel(reads, date, null, null), gender(reads, date));
+    }
+
+    /** The reads of one unit that the personnel figures and the gender indicators share, each done once. */
+    private final class SharedReads {
+        final ReportUnit unit;
+        private final Map<LocalDate, List<ReportStore.StaffCount>> staff = new java.util.HashMap<>();
+        private final Map<List<LocalDate>, List<ReportStore.DepartureCount>> departures = new java.util.HashMap<>();
+
+        SharedReads(ReportUnit unit) {
+            this.unit = unit;
+        }
+
+        List<ReportStore.StaffCount> staff(LocalDate day) {
+            return staff.computeIfAbsent(day, d -> store.staff(unit, d, "child"));
+        }
+
+        List<ReportStore.DepartureCount> departures(LocalDate from, LocalDate to) {
+            return departures.computeIfAbsent(List.of(from, to), k -> store.departures(unit, from, to));
+        }
+    }
+
+    private Personnel personnel(SharedReads reads, LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to) {
+        ReportUnit unit = reads.unit;
         LocalDate end = to == null ? date : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (end.isBefore(start)) {
             throw HaicapException.invalid("report.period-invalid", start + "/" + end);
         }
-        List<ReportStore.StaffCount> staff = store.staff(unit, date, "child");
+        List<ReportStore.StaffCount> staff = reads.staff(date);
         long headcount = 0;
         Map<String, Long> byCategory = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> byCategory.put(c, 0L));
@@ -152,12 +185,12 @@ public class WorkforceReports {
                 filled,
                 vacancies,
                 byCategory,
-                departures(unit, start, end),
+                departures(reads.departures(start, end), start, end),
                 gaps,
                 children);
     }
 
-    private Departures departures(ReportUnit unit, LocalDate from, LocalDate to) {
+    private static Departures departures(List<ReportStore.DepartureCount> rows, LocalDate from, LocalDate to) {
         Map<String, Long> byReason = new LinkedHashMap<>();
         REASONS.forEach(r -> byReason.put(r, 0L));
         Map<String, Long> bySex = new LinkedHashMap<>(Map.of("female", 0L, "male", 0L));
@@ -165,7 +198,7 @@ public class WorkforceReports {
         CATEGORIES.forEach(c -> byCategory.put(c, 0L));
         long total = 0;
         BigDecimal paid = BigDecimal.ZERO;
-        for (ReportStore.DepartureCount d : store.departures(unit, from, to)) {
+        for (ReportStore.DepartureCount d : rows) {
             total += d.people();
             byReason.merge(d.kind(), d.people(), Long::sum);
             bySex.merge(d.sex(), d.people(), Long::sum);
@@ -216,9 +249,13 @@ public class WorkforceReports {
      */
     @Transactional(readOnly = true)
     public Gender gender(CurrentUser user, @Nullable String unitCode, LocalDate date) {
-        ReportUnit unit = units.resolve(user, unitCode);
+        return gender(new SharedReads(units.resolve(user, unitCode)), date);
+    }
+
+    private Gender gender(SharedReads reads, LocalDate date) {
+        ReportUnit unit = reads.unit;
         LocalDate from = date.minusYears(1).plusDays(1);
-        List<ReportStore.StaffCount> staff = store.staff(unit, date, "child");
+        List<ReportStore.StaffCount> staff = reads.staff(date);
         Map<String, long[]> category = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> category.put(c, new long[2]));
         Map<String, long[]> rank = new TreeMap<>();
@@ -260,7 +297,7 @@ public class WorkforceReports {
         indicators.add(Indicator.of("women_appointments", appointed[0], appointed[1]));
         indicators.add(Indicator.of("women_leadership_appointments", appointedLeaders[0], appointedLeaders[1]));
         long[] departed = new long[2];
-        for (ReportStore.DepartureCount d : store.departures(unit, from, date)) {
+        for (ReportStore.DepartureCount d : reads.departures(from, date)) {
             departed[0] += "female".equals(d.sex()) ? d.people() : 0;
             departed[1] += d.people();
         }

@@ -72,9 +72,9 @@ class ReportPages {
             String year = String.valueOf(parsed.first().getYear());
             model.addAttribute("months", index.months(user, u.code(), year));
             model.addAttribute("year", year);
-            WorkforceReports.Personnel personnel = workforce.personnel(user, u.code(), d, null, null);
-            model.addAttribute("personnel", personnel);
-            model.addAttribute("gender", workforce.gender(user, u.code(), d));
+            WorkforceReports.Overview overview = workforce.overview(user, u.code(), d);
+            model.addAttribute("personnel", overview.personnel());
+            model.addAttribute("gender", overview.gender());
             model.addAttribute("monthly", parsed.kind() == Period.Kind.MONTH);
         } catch (HaicapException e) {
             if (e.status().value() == 403 && !ReportUnits.canReport(user)) {

@@ -650,13 +650,14 @@ public class WorkforceStore {
 
     private static final String POSITIONS_IN_FORCE = """
             with pos as (
-                select p.id, g.unit_code, p.quota, p.specialism
+                select p.id, p.agency_id, g.unit_code, p.quota, p.specialism
                 from workforce.job_position p join workforce.agency g on g.id = p.agency_id
                 where (g.unit_code = :unit or g.province_code = :unit)
                   and g.valid_from <= :day and (g.valid_to is null or g.valid_to >= :day)),
             held as (
+                -- by agency and position: the leading columns of post_change's key
                 select c.position_key as position_id, sum(c.delta) as n
-                from workforce.post_change c join pos on pos.id = c.position_key
+                from workforce.post_change c join pos on pos.agency_id = c.agency_id and pos.id = c.position_key
                 where c.day <= :day
                 group by c.position_key)
             """;
