@@ -611,24 +611,26 @@ public class WorkforceStore {
      */
     public List<DepartureCount> departureCounts(String unit, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                with d as materialized (
-                    select o.kind, o.sex, o.category, to_char(o.effective_date, 'YYYY-MM') as month,
-                           g.unit_code, o.amount_paid,
-                           case when x.age < 30 then 'under_30' when x.age < 40 then '30_39'
-                                when x.age < 50 then '40_49' when x.age < 55 then '50_54'
-                                when x.age < 60 then '55_59' else '60_plus' end as band
-                    from workforce.outcome o join workforce.agency g on g.id = o.agency_id
-                    cross join lateral (select extract(year from age(o.effective_date, o.birth_date))::int as age) x
-                    where o.kind in ('early_retirement', 'resignation', 'retired', 'other')
-                      and o.effective_date between :from and :to
-                      and (g.unit_code = :unit or g.province_code = :unit))
-                select 'total' as dim, '' as k, count(*) as n, sum(amount_paid) as paid from d
-                union all select 'reason', kind, count(*), null from d group by kind
-                union all select 'sex', sex, count(*), null from d group by sex
-                union all select 'category', category, count(*), null from d group by category
-                union all select 'month', month, count(*), null from d group by month
-                union all select 'age', band, count(*), null from d group by band
-                union all select 'unit', unit_code, count(*), null from d group by unit_code
+                select case when grouping(kind) = 0 then 'reason' when grouping(sex) = 0 then 'sex'
+                            when grouping(category) = 0 then 'category' when grouping(month) = 0 then 'month'
+                            when grouping(band) = 0 then 'age' when grouping(unit_code) = 0 then 'unit'
+                            else 'total' end as dim,
+                       coalesce(kind, sex, category, month, band, unit_code, '') as k,
+                       count(*) as n,
+                       case when grouping(kind, sex, category, month, band, unit_code) = 63
+                            then sum(amount_paid) end as paid
+                from (select o.kind, o.sex, o.category, to_char(o.effective_date, 'YYYY-MM') as month,
+                             g.unit_code, o.amount_paid,
+                             case when x.age < 30 then 'under_30' when x.age < 40 then '30_39'
+                                  when x.age < 50 then '40_49' when x.age < 55 then '50_54'
+                                  when x.age < 60 then '55_59' else '60_plus' end as band
+                      from workforce.outcome o join workforce.agency g on g.id = o.agency_id
+                      cross join lateral (select extract(year from age(o.effective_date, o.birth_date))::int as age) x
+                      where o.kind in ('early_retirement', 'resignation', 'retired', 'other')
+                        and o.effective_date between :from and :to
+                        and (g.unit_code = :unit or g.province_code = :unit)) d
+                -- one pass, every dimension at once
+                group by grouping sets ((kind), (sex), (category), (month), (band), (unit_code), ())
                 """)
                 .param("unit", unit)
                 .param("from", from)
