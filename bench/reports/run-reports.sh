@@ -42,27 +42,28 @@ echo "== data: $(q postgres "select count(*) from dossier.dossier") dossiers, $(
 base="http://localhost:$port"
 ministry="ministry:Demo-ministry-2025"
 
+# timed_refresh RUNS LABEL QUERY-STRING [extra fields...]: POST /api/v1/reports/refresh?QUERY RUNS times, each beside
+# a count(*) over the dossiers; prints one RESULT line per run
+timed_refresh() {
+  local runs="$1" label="$2" query="$3" run s scan total times
+  shift 3
+  [ "${SKIP_REFRESH:-0}" = 1 ] && return 0
+  for run in $(seq 1 "$runs"); do
+    s=$(date +%s%N)
+    q postgres "select count(*) from dossier.dossier" >/dev/null
+    scan=$(( ($(date +%s%N) - s) / 1000000 ))
+    s=$(date +%s%N)
+    times=$(curl -fsS -u "$ministry" -X POST "$base/api/v1/reports/refresh$query")
+    total=$(( ($(date +%s%N) - s) / 1000000 ))
+    echo "RESULT $label run=$run total_ms=$total baseline_count_ms=$scan $* times=$times"
+  done
+}
 echo "== refresh (every month and view) x ${REFRESH_RUNS:-$runs}, baseline count(*) over dossier.dossier"
-for run in $(seq 1 "$([ "${SKIP_REFRESH:-0}" = 1 ] && echo 0 || echo "${REFRESH_RUNS:-$runs}")"); do
-  s=$(date +%s%N)
-  q postgres "select count(*) from dossier.dossier" >/dev/null
-  scan=$(( ($(date +%s%N) - s) / 1000000 ))
-  s=$(date +%s%N)
-  times=$(curl -fsS -u "$ministry" -X POST "$base/api/v1/reports/refresh")
-  total=$(( ($(date +%s%N) - s) / 1000000 ))
-  echo "RESULT refresh run=$run total_ms=$total baseline_count_ms=$scan views=$times"
-done
+timed_refresh "${REFRESH_RUNS:-$runs}" refresh ""
 month="${MONTH:-$(q postgres "select to_char(month, 'YYYY-MM') from report.service_month group by month order by sum(received) desc limit 1")}"
 echo "== recompute of one month (the busiest, $month) for every commune x $runs, baseline count(*) over dossier.dossier"
-for run in $(seq 1 "$([ "${SKIP_REFRESH:-0}" = 1 ] && echo 0 || echo "$runs")"); do
-  s=$(date +%s%N)
-  q postgres "select count(*) from dossier.dossier" >/dev/null
-  scan=$(( ($(date +%s%N) - s) / 1000000 ))
-  s=$(date +%s%N)
-  times=$(curl -fsS -u "$ministry" -X POST "$base/api/v1/reports/refresh?month=$month")
-  total=$(( ($(date +%s%N) - s) / 1000000 ))
-  echo "RESULT month-recompute run=$run month=$month total_ms=$total baseline_count_ms=$scan dossiers_in_month=$(q postgres "select sum(received) from report.service_month where month = '$month-01'") times=$times"
-done
+timed_refresh "$runs" month-recompute "?month=$month" "month=$month" \
+  "dossiers_in_month=$(q postgres "select sum(received) from report.service_month where month = '$month-01'")"
 echo "view rows: $(q postgres "select string_agg(v || '=' || n, ' ') from (select 'service_month' v, count(*) n from report.service_month union all select 'procedure_month', count(*) from report.procedure_month union all select 'staff_span', count(*) from report.staff_span union all select 'position_quota', count(*) from report.position_quota union all select 'departure_month', count(*) from report.departure_month) x")"
 
 # paths: random units and periods

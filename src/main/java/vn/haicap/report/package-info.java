@@ -4,8 +4,9 @@
  * dashboards (headcount, vacancies, departures, staffing gaps on any day) and gender-equality indicators,
  * with CSV, XLSX and PDF exports and the monthly report of a province.
  *
- * <p>Owns the schema {@code report}: materialised views over the dossier and workforce tables, refreshed
- * concurrently when dossiers change ({@link vn.haicap.dossier.DossierTransitioned}) and on a schedule.
+ * <p>Owns the schema {@code report}: dossier counters per commune and month, recomputed a month at a time
+ * for the months that dossiers changed in ({@link vn.haicap.dossier.DossierTransitioned}), and materialised
+ * views over the workforce tables, refreshed concurrently on a schedule.
  * Exposes {@link vn.haicap.report.ServiceIndexReports}, {@link vn.haicap.report.WorkforceReports}. Reads are
  * limited to the caller's jurisdiction. See docs/adr/0010-reports.md.
  */
