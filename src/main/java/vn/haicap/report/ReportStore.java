@@ -275,30 +275,17 @@ class ReportStore {
                         .allMatch(d -> d.equals(java.time.YearMonth.from(d).atEndOfMonth())
                                 && d.getYear() >= 2020
                                 && d.getYear() <= 2030);
-        if (monthEnds) {
-            return jdbc.sql("select d.day, coalesce(sum(people) filter (where sex = 'female'), 0) as women,"
-                            + " coalesce(sum(people), 0) as total,"
-                            + " coalesce(sum(people) filter (where sex = 'female' and position_group = 'leadership'), 0)"
-                            + " as lw, coalesce(sum(people) filter (where position_group = 'leadership'), 0) as l"
-                            + " from unnest(cast(:days as date[])) as d(day) left join report.staff_province_month_end s"
-                            + " on s.month_end = d.day" + filter(unit, "s.province", "s.province")
-                            + " group by d.day order by d.day")
-                    .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
-                    .param("unit", unit.code())
-                    .query((rs, n) -> new TrendPoint(
-                            rs.getDate("day").toLocalDate(),
-                            rs.getLong("women"),
-                            rs.getLong("total"),
-                            rs.getLong("lw"),
-                            rs.getLong("l")))
-                    .list();
-        }
+        // people in post on each day: the month-end roll-up of provinces, else the spans in force that day
+        String spans = monthEnds
+                ? " left join report.staff_province_month_end s on s.month_end = d.day"
+                        + filter(unit, "s.province", "s.province")
+                : " left join report.staff_span s on s.valid_from <= d.day and s.valid_to >= d.day"
+                        + filter(unit, "s.province", "s.unit");
         return jdbc.sql("select d.day, coalesce(sum(people) filter (where sex = 'female'), 0) as women,"
                         + " coalesce(sum(people), 0) as total,"
                         + " coalesce(sum(people) filter (where sex = 'female' and position_group = 'leadership'), 0) as lw,"
                         + " coalesce(sum(people) filter (where position_group = 'leadership'), 0) as l"
-                        + " from unnest(cast(:days as date[])) as d(day) left join report.staff_span s"
-                        + " on s.valid_from <= d.day and s.valid_to >= d.day" + filter(unit, "s.province", "s.unit")
+                        + " from unnest(cast(:days as date[])) as d(day)" + spans
                         + " group by d.day order by d.day")
                 .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
                 .param("unit", unit.code())

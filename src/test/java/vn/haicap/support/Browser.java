@@ -22,10 +22,12 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final Path profile;
 
-    private Browser(WebDriver driver, String baseUrl) {
+    private Browser(WebDriver driver, String baseUrl, Path profile) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.profile = profile;
     }
 
     public static Browser open(int port, String language) {
@@ -56,7 +58,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, "http://localhost:" + port);
+        return new Browser(driver, "http://localhost:" + port, profile);
     }
 
     public WebDriver driver() {
@@ -107,5 +109,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // the profile folder of this browser, gone with it
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
     }
 }

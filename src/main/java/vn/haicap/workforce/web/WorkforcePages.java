@@ -182,20 +182,7 @@ class WorkforcePages {
             @RequestParam(required = false) @Nullable String date,
             Model model,
             Locale locale) {
-        CurrentUser user = CurrentUser.get();
-        String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
-        model.addAttribute("unit", code);
-        model.addAttribute("date", date == null ? Dates.today().toString() : date);
-        if (code != null) {
-            try {
-                LocalDate day = Dates.parse("date", date, Dates.today());
-                model.addAttribute("date", day);
-                model.addAttribute("staffing", statistics.staffing(user, code, day));
-            } catch (HaicapException e) {
-                model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
-            }
-        }
-        return "workforce/staffing";
+        return onDay(unit, date, model, locale, "staffing", statistics::staffing);
     }
 
     @GetMapping("/gaps")
@@ -204,6 +191,17 @@ class WorkforcePages {
             @RequestParam(required = false) @Nullable String date,
             Model model,
             Locale locale) {
+        return onDay(unit, date, model, locale, "gaps", statistics::gaps);
+    }
+
+    /** A statistics page of a unit on a day (default: the user's unit, today), its figures as {@code name}. */
+    private String onDay(
+            @Nullable String unit,
+            @Nullable String date,
+            Model model,
+            Locale locale,
+            String name,
+            StatisticsOnDay figures) {
         CurrentUser user = CurrentUser.get();
         String code = unit != null && !unit.isBlank() ? unit.strip() : defaultUnit(user);
         model.addAttribute("unit", code);
@@ -212,12 +210,16 @@ class WorkforcePages {
             try {
                 LocalDate day = Dates.parse("date", date, Dates.today());
                 model.addAttribute("date", day);
-                model.addAttribute("gaps", statistics.gaps(user, code, day));
+                model.addAttribute(name, figures.of(user, code, day));
             } catch (HaicapException e) {
                 model.addAttribute("error", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
             }
         }
-        return "workforce/gaps";
+        return "workforce/" + name;
+    }
+
+    private interface StatisticsOnDay {
+        Object of(CurrentUser user, String unit, LocalDate day);
     }
 
     @GetMapping("/gaps.{format}")
