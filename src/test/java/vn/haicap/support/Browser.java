@@ -92,7 +92,11 @@ public final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
-        find("form.card button[type=submit]").click();
+        WebElement submit = find("form.card button[type=submit]");
+        submit.click();
+        // the answer has loaded (signed in or refused) before the caller navigates: going elsewhere at once could
+        // cancel the sign-in in flight
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public Path screenshot(String name) {
