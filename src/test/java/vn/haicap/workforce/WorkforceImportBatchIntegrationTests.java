@@ -2,16 +2,12 @@ package vn.haicap.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,7 +123,7 @@ class WorkforceImportBatchIntegrationTests {
                     amount));
         }
 
-        JsonNode job = importFile(api, WorkforceFiles.csv(rows));
+        JsonNode job = WorkforceFiles.imported(api, HANOI, PASSWORD, "batch.csv", WorkforceFiles.csv(rows));
 
         assertThat(job.get("status").asString()).isEqualTo("done");
         assertThat(job.get("processed").asLong()).isEqualTo(ROWS);
@@ -183,32 +179,5 @@ class WorkforceImportBatchIntegrationTests {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
-    }
-
-    private JsonNode importFile(Api api, byte[] content) {
-        String boundary = "----haicap" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.csv\""
-                        + "\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> accepted = api.send(Api.basic(api.request("/api/v1/workforce/imports"), HANOI, PASSWORD)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = Api.json(accepted).get("id").asString();
-        return org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                        () -> Api.json(
-                                api.send(Api.basic(api.request("/api/v1/workforce/imports/" + id), HANOI, PASSWORD)
-                                        .GET()
-                                        .build())),
-                        j -> java.util.Set.of("done", "failed")
-                                .contains(j.get("status").asString()));
     }
 }

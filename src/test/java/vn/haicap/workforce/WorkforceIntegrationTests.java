@@ -2,13 +2,9 @@ package vn.haicap.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -68,7 +64,10 @@ class WorkforceIntegrationTests {
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         assertThat(Api.json(closed).get("mergedInto").asString()).isEqualTo("UBND-00004");
 
-        csvJob = importFile(
+        csvJob = WorkforceFiles.imported(
+                api,
+                HANOI,
+                PASSWORD,
                 "people.csv",
                 WorkforceFiles.csv(List.of(
                         "001168000001,Nguyễn Thị An,female,1968-05-10,Kinh,university,civil_servant,specialist,4.32,"
@@ -82,7 +81,10 @@ class WorkforceIntegrationTests {
                                 + ",resignation,15/08/2025,,decree_154_2025,200000000",
                         "075080000005,Hoàng Văn Em,male,1980-01-01,Kinh,university,civil_servant,,,UBND-25195,,2025-07-01,,"
                                 + ",,,,,")));
-        xlsxJob = importFile(
+        xlsxJob = WorkforceFiles.imported(
+                api,
+                HANOI,
+                PASSWORD,
                 "people.xlsx",
                 WorkforceFiles.xlsx(List.of(
                         List.of(
@@ -309,29 +311,6 @@ class WorkforceIntegrationTests {
     }
 
     // helpers
-
-    private JsonNode importFile(String name, byte[] content) {
-        String boundary = "----haicap" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> accepted = api.send(Api.basic(api.request("/api/v1/workforce/imports"), HANOI, PASSWORD)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String id = Api.json(accepted).get("id").asString();
-        return org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> Api.json(get(HANOI, "/api/v1/workforce/imports/" + id)),
-                        job -> java.util.Set.of("done", "failed")
-                                .contains(job.get("status").asString()));
-    }
 
     private String personId(String identityNumber) {
         return jdbc.sql("select id::text from workforce.person where identity_number = :n")
