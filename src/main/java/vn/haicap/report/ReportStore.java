@@ -302,10 +302,10 @@ class ReportStore {
 
     /** Agencies with people in leadership posts on the day, and those where at least one of them is a woman. */
     LeaderCount leaders(ReportUnit unit, LocalDate day) {
-        return jdbc.sql("select count(*) as agencies, count(*) filter (where female) as female from ("
-                        + " select agency, bool_or(sex = 'female') as female from report.staff_span"
-                        + " where position_group = 'leadership' and valid_from <= :day and valid_to >= :day"
-                        + filter(unit, "province", "unit") + " group by agency) a")
+        // an agency's pieces do not overlap: at most one row per agency on a day
+        return jdbc.sql("select count(*) as agencies, count(*) filter (where female) as female"
+                        + " from report.agency_leader_span where valid_from <= :day and valid_to >= :day"
+                        + filter(unit, "province", "unit"))
                 .param("day", day)
                 .param("unit", unit.code())
                 .query((rs, n) -> new LeaderCount(rs.getLong("agencies"), rs.getLong("female")))
@@ -382,6 +382,7 @@ class ReportStore {
             "report.staff_span",
             "report.staff_province_span",
             "report.staff_province_month_end",
+            "report.agency_leader_span",
             "report.position_quota",
             "report.departure_month");
 

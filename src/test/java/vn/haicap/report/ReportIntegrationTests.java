@@ -51,6 +51,7 @@ class ReportIntegrationTests {
     Api api;
     String commune;
     String hanoiCommune;
+    String leadersCommune;
     final List<String> late = new ArrayList<>();
 
     @BeforeAll
@@ -85,6 +86,7 @@ class ReportIntegrationTests {
                     .update();
         }
         recordPeople();
+        recordLeaders();
         refresher.refreshAll();
     }
 
@@ -168,6 +170,36 @@ class ReportIntegrationTests {
         created(post(HR, "/api/v1/workforce/people/" + p4 + "/outcomes", """
                 {"kind":"early_retirement","effectiveDate":"2026-03-01","agency":"%s","policy":"decree_178_2024",
                  "amountPaid":300000000,"decisionNumber":"QĐ 9"}""".formatted(agency)));
+    }
+
+    /**
+     * Two agencies of another Hà Nội commune whose leaders change: X led by a man (July to December 2025)
+     * and a woman (October 2025 to March 2026), Y by a man from July 2025.
+     */
+    void recordLeaders() {
+        leadersCommune = jdbc.sql("select code from adminunit.unit_version where level = 'commune'"
+                        + " and province_code = '01' and valid_to is null and code not in ('00004', '00008', :other)"
+                        + " order by code desc limit 1")
+                .param("other", hanoiCommune)
+                .query(String.class)
+                .single();
+        for (String agency : List.of("X", "Y")) {
+            String code = "UBND-RPT-" + agency + "-" + leadersCommune;
+            created(post(HR, "/api/v1/workforce/agencies", """
+                    {"code":"%s","name":"Cơ quan thử %s","kind":"peoples_committee","unitCode":"%s",
+                     "validFrom":"2025-07-01"}""".formatted(code, agency, leadersCommune)));
+            created(post(HR, "/api/v1/workforce/agencies/" + code + "/positions", """
+                    {"code":"LD","title":"Chủ tịch","group":"leadership","specialism":"management","quota":2}"""));
+        }
+        String x = "UBND-RPT-X-" + leadersCommune;
+        assign(person("Đỗ Văn Hùng", "male", "cadre", null), x, "LD", "2025-07-01", "2025-12-31");
+        assign(person("Vũ Thị Thu", "female", "cadre", null), x, "LD", "2025-10-01", "2026-03-31");
+        assign(
+                person("Hoàng Văn Bình", "male", "cadre", null),
+                "UBND-RPT-Y-" + leadersCommune,
+                "LD",
+                "2025-07-01",
+                null);
     }
 
     String person(String name, String sex, String category, String rank) {
@@ -395,6 +427,24 @@ class ReportIntegrationTests {
         assertThat(get("leader.hanoi:Demo-leader-2025", "/api/v1/reports/gender?unit=" + hanoiCommune)
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void countsAgenciesLedByAWomanOnEachDayAsTheirLeadersChange() {
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("2025-06-30", "0/0/null"); // before the agencies
+        expected.put("2025-08-01", "0/2/0.0"); // X and Y led by men
+        expected.put("2025-10-01", "1/2/50.0"); // X: a man and, from this day, a woman
+        expected.put("2025-12-31", "1/2/50.0");
+        expected.put("2026-01-01", "1/2/50.0"); // X: the woman alone
+        expected.put("2026-03-31", "1/2/50.0");
+        expected.put("2026-04-01", "0/1/0.0"); // X without a leader is not counted
+        expected.forEach((day, figures) -> {
+            JsonNode gender = ok(get(HANOI_ADMIN, "/api/v1/reports/gender?unit=" + leadersCommune + "&date=" + day));
+            assertThat(genderIndicator(gender, "agencies_female_leader"))
+                    .as(day)
+                    .isEqualTo(figures);
+        });
     }
 
     static String genderIndicator(JsonNode gender, String key) {
