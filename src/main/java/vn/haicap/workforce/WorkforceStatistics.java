@@ -45,7 +45,7 @@ public class WorkforceStatistics {
         Map<String, Long> byUnit = new TreeMap<>();
         long total = 0;
         BigDecimal paid = BigDecimal.ZERO;
-        for (WorkforceStore.DepartureCount c : store.departureCounts(u.code(), from, to)) {
+        for (WorkforceStore.DepartureCount c : store.departureCounts(u.code(), !u.isCommune(), from, to)) {
             switch (c.dimension()) {
                 case "total" -> {
                     total = c.count();

@@ -35,6 +35,9 @@ class WorkforceRecordsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.haicap.workforce.store.WorkforceStore store;
+
     Api api;
     final Map<String, String> people = new java.util.HashMap<>();
 
@@ -272,6 +275,21 @@ class WorkforceRecordsIntegrationTests {
         assertThat(stats.get("byUnit").get("00145").asLong()).isEqualTo(1);
         assertThat(stats.get("unitNames").get("00145").asString()).isEqualTo("Phường Long Biên");
         assertThat(stats.get("byAgeBand").get("60_plus").asLong()).isEqualTo(1);
+        // the province's whole months come from the tallies, the days around them from the departures
+        DepartureTallies.assertMatchOutcomes(jdbc);
+        DepartureTallies.assertSameAsCounted(
+                store, "01", java.time.LocalDate.parse("2025-07-15"), java.time.LocalDate.parse("2026-02-10"));
+        // an outcome moved to another month, then back
+        String moved = "update workforce.outcome set effective_date = cast(:d as date)"
+                + " where person_id = cast(:p as uuid) and kind = 'early_retirement'";
+        assertThat(jdbc.sql(moved).param("d", "2026-01-20").param("p", id).update())
+                .isEqualTo(1);
+        DepartureTallies.assertMatchOutcomes(jdbc);
+        DepartureTallies.assertSameAsCounted(
+                store, "01", java.time.LocalDate.parse("2025-11-02"), java.time.LocalDate.parse("2026-01-20"));
+        assertThat(jdbc.sql(moved).param("d", "2025-11-01").param("p", id).update())
+                .isEqualTo(1);
+        DepartureTallies.assertMatchOutcomes(jdbc);
         HttpResponse<String> bad = get("/api/v1/workforce/statistics/departures?unit=01&from=yesterday");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Api.json(bad).get("code").asString()).isEqualTo("workforce.date-invalid");

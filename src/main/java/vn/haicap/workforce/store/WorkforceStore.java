@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -606,26 +609,75 @@ public class WorkforceStore {
             @Nullable BigDecimal amountPaid) {}
 
     /**
-     * Departures counted in SQL by reason, sex, category, month, age band at the effective date and unit
-     * served, plus the total: one pass over the departures of the unit's agencies in the period.
+     * Departures by reason, sex, category, month, age band at the effective date and unit served, plus the
+     * total. A province's whole months come from {@code departure_tally}; other days, and communes, from the
+     * departures themselves.
      */
-    public List<DepartureCount> departureCounts(String unit, LocalDate from, LocalDate to) {
+    public List<DepartureCount> departureCounts(String unit, boolean province, LocalDate from, LocalDate to) {
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
+        if (!province || !firstWhole.isBefore(afterWhole)) {
+            return countedDepartures(unit, from, to);
+        }
+        Map<List<String>, DepartureCount> sums = new LinkedHashMap<>();
+        List<DepartureCount> parts = new ArrayList<>(tallied(unit, firstWhole, afterWhole));
+        if (from.isBefore(firstWhole)) {
+            parts.addAll(countedDepartures(unit, from, firstWhole.minusDays(1)));
+        }
+        if (!to.isBefore(afterWhole)) {
+            parts.addAll(countedDepartures(unit, afterWhole, to));
+        }
+        for (DepartureCount c : parts) {
+            sums.merge(
+                    List.of(c.dimension(), c.key()),
+                    c,
+                    (a, b) -> new DepartureCount(
+                            a.dimension(), a.key(), a.count() + b.count(), sum(a.amountPaid(), b.amountPaid())));
+        }
+        return List.copyOf(sums.values());
+    }
+
+    private static @Nullable BigDecimal sum(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    /** A province's departures in the whole months of [first, after). */
+    private List<DepartureCount> tallied(String province, LocalDate first, LocalDate after) {
+        return jdbc.sql("""
+                with t as (
+                    select * from workforce.departure_tally
+                    where province_code = :province and month >= :first and month < :after)
+                select dimension, key, sum(n) as n, null::numeric as paid from t where dimension <> 'total'
+                group by dimension, key having sum(n) <> 0
+                union all
+                select 'month', to_char(month, 'YYYY-MM'), sum(n), null from t where dimension = 'total'
+                group by month having sum(n) <> 0
+                union all
+                select 'total', '', coalesce(sum(n), 0), coalesce(sum(paid), 0) from t where dimension = 'total'
+                """)
+                .param("province", province)
+                .param("first", first)
+                .param("after", after)
+                .query((rs, n) -> new DepartureCount(
+                        rs.getString("dimension"), rs.getString("key"), rs.getLong("n"), rs.getBigDecimal("paid")))
+                .list();
+    }
+
+    /** Departures counted from workforce.outcome: one pass over the unit's departures in [from, to]. */
+    public List<DepartureCount> countedDepartures(String unit, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select case when grouping(kind) = 0 then 'reason' when grouping(sex) = 0 then 'sex'
                             when grouping(category) = 0 then 'category' when grouping(month) = 0 then 'month'
                             when grouping(band) = 0 then 'age' when grouping(unit_code) = 0 then 'unit'
                             else 'total' end as dim,
-                       coalesce(kind, sex, category, month, band, unit_code, '') as k,
+                       coalesce(kind, sex, category, to_char(month, 'YYYY-MM'), band, unit_code, '') as k,
                        count(*) as n,
                        case when grouping(kind, sex, category, month, band, unit_code) = 63
-                            then sum(amount_paid) end as paid
-                from (select o.kind, o.sex, o.category, to_char(o.effective_date, 'YYYY-MM') as month,
-                             g.unit_code, o.amount_paid,
-                             case when x.age < 30 then 'under_30' when x.age < 40 then '30_39'
-                                  when x.age < 50 then '40_49' when x.age < 55 then '50_54'
-                                  when x.age < 60 then '55_59' else '60_plus' end as band
+                            then coalesce(sum(amount_paid), 0) end as paid
+                from (select o.kind, o.sex, o.category, date_trunc('month', o.effective_date::timestamp) as month,
+                             g.unit_code, o.amount_paid, workforce.age_band(o.effective_date, o.birth_date) as band
                       from workforce.outcome o join workforce.agency g on g.id = o.agency_id
-                      cross join lateral (select extract(year from age(o.effective_date, o.birth_date))::int as age) x
                       where o.kind in ('early_retirement', 'resignation', 'retired', 'other')
                         and o.effective_date between :from and :to
                         and (g.unit_code = :unit or g.province_code = :unit)) d
