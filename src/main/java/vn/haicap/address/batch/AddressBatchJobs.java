@@ -145,6 +145,12 @@ public class AddressBatchJobs implements DisposableBean {
         return job;
     }
 
+    /** The end time first: a reader that sees the job ended also sees when (and so when it expires). */
+    private void end(Job job, State state) {
+        job.ended = clock.instant();
+        job.state = state;
+    }
+
     private void run(Job job) {
         job.state = State.RUNNING;
         try {
@@ -153,7 +159,7 @@ public class AddressBatchJobs implements DisposableBean {
                 job.bytesRead = bytes;
             });
             job.rowsDone = job.summary.rowsRead();
-            job.state = State.DONE;
+            end(job, State.DONE);
             log.info(
                     "Address batch job {} done: {} rows, {} errors in {} ms",
                     job.id,
@@ -162,13 +168,12 @@ public class AddressBatchJobs implements DisposableBean {
                     job.summary.duration().toMillis());
         } catch (HaicapException e) {
             job.failureCode = e.code();
-            job.state = State.FAILED;
+            end(job, State.FAILED);
         } catch (IOException | RuntimeException e) {
             log.error("Address batch job {} failed", job.id, e);
             job.failureCode = FAILED;
-            job.state = State.FAILED;
+            end(job, State.FAILED);
         } finally {
-            job.ended = clock.instant();
             try {
                 Files.deleteIfExists(job.input());
             } catch (IOException e) {
@@ -294,20 +299,22 @@ public class AddressBatchJobs implements DisposableBean {
         }
 
         BatchJobView view(Duration retention) {
+            State now = state; // read once, before what is written before it
+            Instant end = ended;
+            BatchSummary done = summary;
             Integer percent = null;
-            if (state == State.DONE) {
+            if (now == State.DONE) {
                 percent = 100;
             } else if (format == TableFormat.CSV && totalBytes > 0) {
                 percent = (int) Math.min(99, bytesRead * 100 / totalBytes);
             }
-            Instant end = ended;
             return new BatchJobView(
                     id,
                     fileName,
-                    state,
+                    now,
                     rowsDone,
                     percent,
-                    summary,
+                    done,
                     failureCode,
                     format,
                     created,

@@ -642,7 +642,7 @@ public class WorkforceStore {
         return a == null ? b : b == null ? a : a.add(b);
     }
 
-    /** A province's departures in the whole months of [first, after). */
+    /** A province's departures in the whole months from {@code first} up to, not including, {@code after}. */
     private List<DepartureCount> tallied(String province, LocalDate first, LocalDate after) {
         return jdbc.sql("""
                 with t as (
@@ -664,7 +664,7 @@ public class WorkforceStore {
                 .list();
     }
 
-    /** Departures counted from workforce.outcome: one pass over the unit's departures in [from, to]. */
+    /** Departures counted from workforce.outcome: one pass over the unit's departures from {@code from} to {@code to}. */
     public List<DepartureCount> countedDepartures(String unit, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select case when grouping(kind) = 0 then 'reason' when grouping(sex) = 0 then 'sex'
