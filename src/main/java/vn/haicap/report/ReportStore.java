@@ -232,24 +232,26 @@ class ReportStore {
 
     record StaffCount(String key, String category, String sex, String rank, String group, long people) {}
 
+    /** Women and all among the full-time staff in post on a day, in one dimension ({@code key}: the child unit). */
+    record StaffTotal(String dimension, String key, long women, long people) {}
+
     /**
-     * Full-time staff in post on a day, by {@code key} ({@code ""}, the child unit, or the agency), category,
-     * sex, rank and position group.
+     * Full-time staff in post on a day, women and all, by child unit, category, rank and position group: counted
+     * in one pass over the spans in force, a few hundred rows out instead of one per combination.
      */
-    List<StaffCount> staff(ReportUnit unit, LocalDate day, String by) {
-        String key = key(unit, by);
-        return jdbc.sql("select " + key + " as key, category, sex, rank, position_group, sum(people) as people"
-                        + " from " + spans(unit, by) + " where valid_from <= :day and valid_to >= :day"
-                        + filter(unit, "province", "unit") + " group by 1, 2, 3, 4, 5")
+    List<StaffTotal> staffTotals(ReportUnit unit, LocalDate day) {
+        return jdbc.sql("select case when grouping(key) = 0 then 'key' when grouping(category) = 0 then 'category'"
+                        + " when grouping(rank) = 0 then 'rank' else 'group' end as dim,"
+                        + " coalesce(key, category, rank, position_group) as k,"
+                        + " coalesce(sum(people) filter (where sex = 'female'), 0) as women, sum(people) as people"
+                        + " from (select " + key(unit, "child") + " as key, category, sex, rank, position_group, people"
+                        + " from " + spans(unit, "child") + " where valid_from <= :day and valid_to >= :day"
+                        + filter(unit, "province", "unit") + ") s"
+                        + " group by grouping sets ((key), (category), (rank), (position_group))")
                 .param("day", day)
                 .param("unit", unit.code())
-                .query((rs, n) -> new StaffCount(
-                        rs.getString("key"),
-                        rs.getString("category"),
-                        rs.getString("sex"),
-                        rs.getString("rank"),
-                        rs.getString("position_group"),
-                        rs.getLong("people")))
+                .query((rs, n) -> new StaffTotal(
+                        rs.getString("dim"), rs.getString("k"), rs.getLong("women"), rs.getLong("people")))
                 .list();
     }
 

@@ -102,15 +102,15 @@ public class WorkforceReports {
     /** The reads of one unit that the personnel figures and the gender indicators share, each done once. */
     private final class SharedReads {
         final ReportUnit unit;
-        private final Map<LocalDate, List<ReportStore.StaffCount>> staff = new java.util.HashMap<>();
+        private final Map<LocalDate, List<ReportStore.StaffTotal>> staff = new java.util.HashMap<>();
         private final Map<List<LocalDate>, List<ReportStore.DepartureCount>> departures = new java.util.HashMap<>();
 
         SharedReads(ReportUnit unit) {
             this.unit = unit;
         }
 
-        List<ReportStore.StaffCount> staff(LocalDate day) {
-            return staff.computeIfAbsent(day, d -> store.staff(unit, d, "child"));
+        List<ReportStore.StaffTotal> staff(LocalDate day) {
+            return staff.computeIfAbsent(day, d -> store.staffTotals(unit, d));
         }
 
         List<ReportStore.DepartureCount> departures(LocalDate from, LocalDate to) {
@@ -125,18 +125,24 @@ public class WorkforceReports {
         if (end.isBefore(start)) {
             throw HaicapException.invalid("report.period-invalid", start + "/" + end);
         }
-        List<ReportStore.StaffCount> staff = reads.staff(date);
         long headcount = 0;
         Map<String, Long> byCategory = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> byCategory.put(c, 0L));
         Map<String, long[]> childStaff = new TreeMap<>();
-        for (ReportStore.StaffCount s : staff) {
-            headcount += s.people();
-            byCategory.merge(s.category(), s.people(), Long::sum);
-            long[] c = childStaff.computeIfAbsent(s.key(), k -> new long[4]);
-            c[0] += s.people();
-            if ("female".equals(s.sex())) {
-                c[1] += s.people();
+        for (ReportStore.StaffTotal s : reads.staff(date)) {
+            switch (s.dimension()) {
+                case "category" -> {
+                    headcount += s.people();
+                    byCategory.merge(s.key(), s.people(), Long::sum);
+                }
+                case "key" -> {
+                    long[] c = childStaff.computeIfAbsent(s.key(), k -> new long[4]);
+                    c[0] += s.people();
+                    c[1] += s.women();
+                }
+                default -> {
+                    // rank and position group: the gender indicators' dimensions
+                }
             }
         }
         Map<String, Map<String, long[]>> gapTable = new TreeMap<>();
@@ -255,7 +261,6 @@ public class WorkforceReports {
     private Gender gender(SharedReads reads, LocalDate date) {
         ReportUnit unit = reads.unit;
         LocalDate from = date.minusYears(1).plusDays(1);
-        List<ReportStore.StaffCount> staff = reads.staff(date);
         Map<String, long[]> category = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> category.put(c, new long[2]));
         Map<String, long[]> rank = new TreeMap<>();
@@ -264,16 +269,21 @@ public class WorkforceReports {
         Map<String, long[]> child = new TreeMap<>();
         long women = 0;
         long all = 0;
-        for (ReportStore.StaffCount s : staff) {
-            int w = "female".equals(s.sex()) ? 1 : 0;
-            add(category, s.category(), w, s.people());
-            if (!s.rank().isEmpty()) {
-                add(rank, s.rank(), w, s.people());
+        for (ReportStore.StaffTotal s : reads.staff(date)) {
+            switch (s.dimension()) {
+                case "category" -> {
+                    add(category, s.key(), s.women(), s.people());
+                    women += s.women();
+                    all += s.people();
+                }
+                case "rank" -> {
+                    if (!s.key().isEmpty()) {
+                        add(rank, s.key(), s.women(), s.people());
+                    }
+                }
+                case "group" -> add(group, s.key(), s.women(), s.people());
+                default -> add(child, s.key(), s.women(), s.people());
             }
-            add(group, s.group(), w, s.people());
-            add(child, s.key(), w, s.people());
-            women += w * s.people();
-            all += s.people();
         }
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(Indicator.of("women_staff", women, all));
@@ -333,9 +343,9 @@ public class WorkforceReports {
                 trend);
     }
 
-    private static void add(Map<String, long[]> map, String key, int woman, long people) {
+    private static void add(Map<String, long[]> map, String key, long women, long people) {
         long[] c = map.computeIfAbsent(key, k -> new long[2]);
-        c[0] += woman * people;
+        c[0] += women;
         c[1] += people;
     }
 
