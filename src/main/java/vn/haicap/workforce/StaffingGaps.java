@@ -11,7 +11,18 @@ import java.util.List;
 public record StaffingGaps(
         String unit, String unitName, LocalDate asOf, long required, long filled, List<UnitGaps> units) {
 
-    public record UnitGaps(String code, String name, long required, long filled, List<SpecialismGap> specialisms) {}
+    public record UnitGaps(String code, String name, long required, long filled, List<SpecialismGap> specialisms) {
+
+        /** Posts still to fill, specialism by specialism (one over quota does not fill another). */
+        public long missing() {
+            return specialisms.stream().mapToLong(s -> Math.max(s.gap(), 0)).sum();
+        }
+
+        /** The specialisms with posts still to fill. */
+        public long shortSpecialisms() {
+            return specialisms.stream().filter(s -> s.gap() > 0).count();
+        }
+    }
 
     /** {@code gap}: posts still to fill, negative when over quota. */
     public record SpecialismGap(String specialism, long required, long filled, long gap) {

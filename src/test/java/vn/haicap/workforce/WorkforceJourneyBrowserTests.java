@@ -118,6 +118,11 @@ class WorkforceJourneyBrowserTests {
 
         // gaps and who could come
         browser.go("/workforce/gaps?unit=01&lang=en");
+        // the province: a row per commune, 3 land posts missing in Nghĩa Đô; its own page by specialism
+        assertThat(browser.text("#gaps-table tr.unit-row[data-unit='00160']")).contains("1 specialism short", "3");
+        browser.find("#gaps-table tr.unit-row[data-unit='00160'] a.unit-link").click();
+        browser.await("#gaps-table tr[data-unit='00160'][data-specialism='land']");
+        assertThat(browser.text("h2")).contains("00160");
         assertThat(browser.text("#gaps-table tr[data-unit='00160'][data-specialism='land']"))
                 .contains("3", "0");
         browser.find("#gaps-table tr[data-unit='00160'][data-specialism='land'] a.suggest-link")
