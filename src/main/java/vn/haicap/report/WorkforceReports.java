@@ -129,16 +129,7 @@ public class WorkforceReports {
         Map<String, Long> byCategory = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> byCategory.put(c, 0L));
         Map<String, long[]> childStaff = new TreeMap<>();
-        Map<String, Map<String, long[]>> gapTable = new TreeMap<>();
-        for (ReportStore.SpecialismCount q : store.quotas(unit, date, "child")) {
-            gapTable.computeIfAbsent(q.key(), k -> new TreeMap<>())
-                            .computeIfAbsent(q.specialism(), k -> new long[2])[0] +=
-                    q.count();
-        }
         for (ReportStore.StaffTotal s : reads.staff(date)) {
-            if (s.people() == 0) {
-                continue; // appointed in the year, no longer in post
-            }
             switch (s.dimension()) {
                 case "category" -> {
                     headcount += s.people();
@@ -149,17 +140,21 @@ public class WorkforceReports {
                     c[0] += s.people();
                     c[1] += s.women();
                 }
-                case "specialism" -> {
-                    if (!s.specialism().isEmpty()) {
-                        gapTable.computeIfAbsent(s.key(), k -> new TreeMap<>())
-                                        .computeIfAbsent(s.specialism(), k -> new long[2])[1] +=
-                                s.people();
-                    }
-                }
                 default -> {
                     // rank and position group: the gender indicators' dimensions
                 }
             }
+        }
+        Map<String, Map<String, long[]>> gapTable = new TreeMap<>();
+        for (ReportStore.SpecialismCount q : store.quotas(unit, date, "child")) {
+            gapTable.computeIfAbsent(q.key(), k -> new TreeMap<>())
+                            .computeIfAbsent(q.specialism(), k -> new long[2])[0] +=
+                    q.count();
+        }
+        for (ReportStore.SpecialismCount f : store.filled(unit, date, "child")) {
+            gapTable.computeIfAbsent(f.key(), k -> new TreeMap<>())
+                            .computeIfAbsent(f.specialism(), k -> new long[2])[1] +=
+                    f.count();
         }
         List<GapRow> gaps = new ArrayList<>();
         long quota = 0;
@@ -275,9 +270,6 @@ public class WorkforceReports {
         long women = 0;
         long all = 0;
         for (ReportStore.StaffTotal s : reads.staff(date)) {
-            if (s.people() == 0) {
-                continue; // appointed in the year, no longer in post
-            }
             switch (s.dimension()) {
                 case "category" -> {
                     add(category, s.key(), s.women(), s.people());
@@ -290,10 +282,7 @@ public class WorkforceReports {
                     }
                 }
                 case "group" -> add(group, s.key(), s.women(), s.people());
-                case "key" -> add(child, s.key(), s.women(), s.people());
-                default -> {
-                    // specialism: the personnel gaps' dimension
-                }
+                default -> add(child, s.key(), s.women(), s.people());
             }
         }
         List<Indicator> indicators = new ArrayList<>();
@@ -306,14 +295,13 @@ public class WorkforceReports {
         indicators.add(Indicator.of("agencies_female_leader", leaders.withFemaleLeader(), leaders.agencies()));
         long[] appointed = new long[2];
         long[] appointedLeaders = new long[2];
-        for (ReportStore.StaffTotal s : reads.staff(date)) {
-            if (s.dimension().equals("group")) {
-                appointed[0] += s.appointedWomen();
-                appointed[1] += s.appointed();
-                if ("leadership".equals(s.key())) {
-                    appointedLeaders[0] += s.appointedWomen();
-                    appointedLeaders[1] += s.appointed();
-                }
+        for (ReportStore.StaffCount s : store.appointments(unit, from, date)) {
+            int w = "female".equals(s.sex()) ? 1 : 0;
+            appointed[0] += w * s.people();
+            appointed[1] += s.people();
+            if ("leadership".equals(s.group())) {
+                appointedLeaders[0] += w * s.people();
+                appointedLeaders[1] += s.people();
             }
         }
         indicators.add(Indicator.of("women_appointments", appointed[0], appointed[1]));
