@@ -343,7 +343,11 @@ class ReportStore {
     /** Departures with an effective date in the months of [from, to]. */
     List<DepartureCount> departures(ReportUnit unit, LocalDate from, LocalDate to) {
         return jdbc.sql("select kind, sex, category, sum(people) as people, sum(amount_paid) as amount"
-                        + " from report.departure_month where month between :from and :to"
+                        + " from "
+                        + (unit.level() == ReportUnit.Level.NATION
+                                ? "report.departure_province_month"
+                                : "report.departure_month")
+                        + " where month between :from and :to"
                         + filter(unit, "province", "unit") + " group by 1, 2, 3")
                 .param("from", from.withDayOfMonth(1))
                 .param("to", to.withDayOfMonth(1))
@@ -386,7 +390,8 @@ class ReportStore {
             "report.staff_province_month_end",
             "report.agency_leader_span",
             "report.position_quota",
-            "report.departure_month");
+            "report.departure_month",
+            "report.departure_province_month");
 
     /** The name under which a month's recompute is logged in {@code report.refresh_log}. */
     static final String DOSSIER_MONTHS = "report.service_month";

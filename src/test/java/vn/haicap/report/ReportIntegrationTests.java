@@ -447,6 +447,18 @@ class ReportIntegrationTests {
         });
     }
 
+    @Test
+    void countsTheNationsDeparturesFromTheProvincesMonths() {
+        JsonNode gender = ok(get(MINISTRY, "/api/v1/reports/gender?unit=VN&date=2026-06-30"));
+        String expected = jdbc.sql("select coalesce(sum(people) filter (where sex = 'female'), 0) || '/' ||"
+                        + " coalesce(sum(people), 0) from report.departure_month"
+                        + " where month between date '2025-07-01' and date '2026-06-01'")
+                .query(String.class)
+                .single();
+        assertThat(genderIndicator(gender, "women_departures")).startsWith(expected + "/");
+        assertThat(expected).isNotEqualTo("0/0");
+    }
+
     static String genderIndicator(JsonNode gender, String key) {
         for (JsonNode i : gender.get("indicators")) {
             if (i.get("key").asString().equals(key)) {
