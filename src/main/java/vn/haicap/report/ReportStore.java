@@ -257,9 +257,12 @@ class ReportStore {
 
     /** Full-time assignments that started in [from, to], by sex and position group. */
     List<StaffCount> appointments(ReportUnit unit, LocalDate from, LocalDate to) {
+        // the nation and provinces from the per-province roll-up by first day
+        String source = unit.level() == ReportUnit.Level.COMMUNE
+                ? "report.staff_span where valid_from between :from and :to"
+                : "report.appointment_day where day between :from and :to";
         return jdbc.sql("select '' as key, '' as category, sex, '' as rank, position_group, sum(people) as people"
-                        + " from " + spans(unit, "") + " where valid_from between :from and :to"
-                        + filter(unit, "province", "unit") + " group by sex, position_group")
+                        + " from " + source + filter(unit, "province", "unit") + " group by sex, position_group")
                 .param("from", from)
                 .param("to", to)
                 .param("unit", unit.code())
@@ -388,6 +391,7 @@ class ReportStore {
             "report.staff_span",
             "report.staff_province_span",
             "report.staff_province_month_end",
+            "report.appointment_day",
             "report.agency_leader_span",
             "report.position_quota",
             "report.departure_month",

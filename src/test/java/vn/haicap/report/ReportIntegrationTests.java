@@ -448,6 +448,22 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void countsTheAppointmentsOfTheNationAndOfAProvinceFromTheirRollUp() {
+        for (String unit : List.of("VN", "01")) {
+            JsonNode gender = ok(get(MINISTRY, "/api/v1/reports/gender?unit=" + unit + "&date=2026-06-30"));
+            String expected = jdbc.sql("select coalesce(sum(people) filter (where sex = 'female'), 0) || '/' ||"
+                            + " coalesce(sum(people), 0) from report.staff_span"
+                            + " where valid_from between date '2025-07-01' and date '2026-06-30'"
+                            + " and (:unit = 'VN' or province = :unit)")
+                    .param("unit", unit)
+                    .query(String.class)
+                    .single();
+            assertThat(expected).as(unit).isNotEqualTo("0/0");
+            assertThat(genderIndicator(gender, "women_appointments")).as(unit).startsWith(expected + "/");
+        }
+    }
+
+    @Test
     void countsTheNationsDeparturesFromTheProvincesMonths() {
         JsonNode gender = ok(get(MINISTRY, "/api/v1/reports/gender?unit=VN&date=2026-06-30"));
         String expected = jdbc.sql("select coalesce(sum(people) filter (where sex = 'female'), 0) || '/' ||"
