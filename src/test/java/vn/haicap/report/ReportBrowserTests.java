@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -56,8 +57,27 @@ class ReportBrowserTests {
                         values (:code, 'T.REPORT', 1, 1, 'Thủ tục thử báo cáo', 'online', 'Lê Thị Hoa', '01', '00004',
                             'commune', 'commune', 'in_process', timestamptz '2025-10-06 09:00+07',
                             timestamptz '2025-10-06 09:00+07', timestamptz '2025-10-08 09:00+07', 1440, 'x', 1)""").param("code", late).update();
+        agencyWithQuota("UBND-RPTB-" + UUID.randomUUID().toString().substring(0, 8));
         refresher.refreshAll();
         browser = Browser.open(port, "vi");
+    }
+
+    /** An agency of Phường Ba Đình (00004) with a position for two people, through the workforce API. */
+    void agencyWithQuota(String code) {
+        vn.haicap.support.Api api = new vn.haicap.support.Api(port);
+        for (String[] call : List.of(
+                new String[] {"/api/v1/workforce/agencies", """
+                        {"code":"%s","name":"Cơ quan thử báo cáo","kind":"peoples_committee","unitCode":"00004",
+                         "validFrom":"2025-07-01"}""".formatted(code)},
+                new String[] {"/api/v1/workforce/agencies/" + code + "/positions", """
+                        {"code":"CV","title":"Chuyên viên","group":"professional","specialism":"finance","quota":2}"""})) {
+            HttpResponse<String> response =
+                    api.send(vn.haicap.support.Api.basic(api.request(call[0]), "hr.hanoi", "Demo-hr-2025")
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(call[1]))
+                            .build());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
     }
 
     @AfterAll
@@ -83,6 +103,11 @@ class ReportBrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector("#table-index tbody tr[data-indicator]")))
                 .hasSizeGreaterThanOrEqualTo(22);
         assertThat(browser.find("#headcount").getText()).matches("\\d+");
+        // a province's gaps: a row per unit, each opening that unit's dashboard
+        assertThat(browser.find("#table-gaps caption").getAttribute("textContent"))
+                .contains("Thiếu hụt theo đơn vị");
+        assertThat(browser.find("#table-gaps tbody tr[data-unit='00004'] a").getAttribute("href"))
+                .contains("unit=00004");
         assertThat(browser.find("#table-gender tr[data-indicator='women_staff']")
                         .getText())
                 .contains("Tỷ lệ nữ trong đội ngũ");
