@@ -46,6 +46,7 @@ class ReportBrowserTests {
 
     Browser browser;
     String late;
+    String quotaCommune;
 
     @BeforeAll
     void writeALateDossierAndOpenTheBrowser() {
@@ -57,18 +58,25 @@ class ReportBrowserTests {
                         values (:code, 'T.REPORT', 1, 1, 'Thủ tục thử báo cáo', 'online', 'Lê Thị Hoa', '01', '00004',
                             'commune', 'commune', 'in_process', timestamptz '2025-10-06 09:00+07',
                             timestamptz '2025-10-06 09:00+07', timestamptz '2025-10-08 09:00+07', 1440, 'x', 1)""").param("code", late).update();
+        // a Hà Nội commune no other test writes to (ReportIntegrationTests takes the first two, the workforce
+        // tests 00004 and 00008)
+        quotaCommune = jdbc.sql("select code from adminunit.unit_version where level = 'commune'"
+                        + " and province_code = '01' and valid_to is null and code not in ('00004', '00008')"
+                        + " order by code desc offset 2 limit 1")
+                .query(String.class)
+                .single();
         agencyWithQuota("UBND-RPTB-" + UUID.randomUUID().toString().substring(0, 8));
         refresher.refreshAll();
         browser = Browser.open(port, "vi");
     }
 
-    /** An agency of Phường Ba Đình (00004) with a position for two people, through the workforce API. */
+    /** An agency of {@link #quotaCommune} with a position for two people, through the workforce API. */
     void agencyWithQuota(String code) {
         vn.haicap.support.Api api = new vn.haicap.support.Api(port);
         for (String[] call : List.of(
                 new String[] {"/api/v1/workforce/agencies", """
-                        {"code":"%s","name":"Cơ quan thử báo cáo","kind":"peoples_committee","unitCode":"00004",
-                         "validFrom":"2025-07-01"}""".formatted(code)},
+                        {"code":"%s","name":"Cơ quan thử báo cáo","kind":"peoples_committee","unitCode":"%s",
+                         "validFrom":"2025-07-01"}""".formatted(code, quotaCommune)},
                 new String[] {"/api/v1/workforce/agencies/" + code + "/positions", """
                         {"code":"CV","title":"Chuyên viên","group":"professional","specialism":"finance","quota":2}"""})) {
             HttpResponse<String> response =
@@ -106,8 +114,9 @@ class ReportBrowserTests {
         // a province's gaps: a row per unit, each opening that unit's dashboard
         assertThat(browser.find("#table-gaps caption").getAttribute("textContent"))
                 .contains("Thiếu hụt theo đơn vị");
-        assertThat(browser.find("#table-gaps tbody tr[data-unit='00004'] a").getAttribute("href"))
-                .contains("unit=00004");
+        assertThat(browser.find("#table-gaps tbody tr[data-unit='" + quotaCommune + "'] a")
+                        .getAttribute("href"))
+                .contains("unit=" + quotaCommune);
         assertThat(browser.find("#table-gender tr[data-indicator='women_staff']")
                         .getText())
                 .contains("Tỷ lệ nữ trong đội ngũ");

@@ -33,17 +33,7 @@ final class DepartureTallies {
                 """;
         String kept = "select province_code, month, dimension, key, n, paid from workforce.departure_tally"
                 + " where n <> 0 or paid <> 0";
-        long recounted = jdbc.sql("select count(*) from (" + recount + ") r")
-                .query(Long.class)
-                .single();
-        long differences = jdbc.sql("select count(*) from (((" + recount + ") except (" + kept + "))" + " union all (("
-                        + kept + ") except (" + recount + "))) d")
-                .query(Long.class)
-                .single();
-        assertThat(recounted).as("departures recounted").isPositive();
-        assertThat(differences)
-                .as("rows of departure_tally that differ from the recount")
-                .isZero();
+        Recounts.assertSameRows(jdbc, recount, kept, "departure_tally");
     }
 
     /** A province's statistics over a period cut mid-month equal the count over its departures alone. */

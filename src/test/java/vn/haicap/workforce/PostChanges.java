@@ -1,7 +1,5 @@
 package vn.haicap.workforce;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The pre-aggregated posts in force, kept by triggers, against a recount from the assignments themselves. */
@@ -24,16 +22,6 @@ final class PostChanges {
                 """;
         String kept =
                 "select agency_id, position_key, category, day, delta from workforce.post_change where delta <> 0";
-        long recounted = jdbc.sql("select count(*) from (" + recount + ") r")
-                .query(Long.class)
-                .single();
-        long differences = jdbc.sql("select count(*) from (((" + recount + ") except (" + kept + "))" + " union all (("
-                        + kept + ") except (" + recount + "))) d")
-                .query(Long.class)
-                .single();
-        assertThat(recounted).as("assignments recounted").isPositive();
-        assertThat(differences)
-                .as("rows of post_change that differ from the recount")
-                .isZero();
+        Recounts.assertSameRows(jdbc, recount, kept, "post_change");
     }
 }
