@@ -230,8 +230,6 @@ class ReportStore {
 
     // ---- workforce ----
 
-    record StaffCount(String key, String category, String sex, String rank, String group, long people) {}
-
     /** Women and all among the full-time staff in post on a day, in one dimension ({@code key}: the child unit). */
     record StaffTotal(String dimension, String key, long women, long people) {}
 
@@ -255,19 +253,22 @@ class ReportStore {
                 .list();
     }
 
+    /** People appointed to full-time posts, of one sex, in one position group. */
+    record Appointed(String sex, String group, long people) {}
+
     /** Full-time assignments that started in [from, to], by sex and position group. */
-    List<StaffCount> appointments(ReportUnit unit, LocalDate from, LocalDate to) {
+    List<Appointed> appointments(ReportUnit unit, LocalDate from, LocalDate to) {
         // the nation and provinces from the per-province roll-up by first day
         String source = unit.level() == ReportUnit.Level.COMMUNE
                 ? "report.staff_span where valid_from between :from and :to"
                 : "report.appointment_day where day between :from and :to";
-        return jdbc.sql("select '' as key, '' as category, sex, '' as rank, position_group, sum(people) as people"
-                        + " from " + source + filter(unit, "province", "unit") + " group by sex, position_group")
+        return jdbc.sql("select sex, position_group, sum(people) as people from " + source
+                        + filter(unit, "province", "unit") + " group by sex, position_group")
                 .param("from", from)
                 .param("to", to)
                 .param("unit", unit.code())
-                .query((rs, n) -> new StaffCount(
-                        "", "", rs.getString("sex"), "", rs.getString("position_group"), rs.getLong("people")))
+                .query((rs, n) ->
+                        new Appointed(rs.getString("sex"), rs.getString("position_group"), rs.getLong("people")))
                 .list();
     }
 

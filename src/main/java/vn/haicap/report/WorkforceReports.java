@@ -295,7 +295,7 @@ public class WorkforceReports {
         indicators.add(Indicator.of("agencies_female_leader", leaders.withFemaleLeader(), leaders.agencies()));
         long[] appointed = new long[2];
         long[] appointedLeaders = new long[2];
-        for (ReportStore.StaffCount s : store.appointments(unit, from, date)) {
+        for (ReportStore.Appointed s : store.appointments(unit, from, date)) {
             int w = "female".equals(s.sex()) ? 1 : 0;
             appointed[0] += w * s.people();
             appointed[1] += s.people();
