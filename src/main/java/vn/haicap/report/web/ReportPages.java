@@ -75,6 +75,7 @@ class ReportPages {
             WorkforceReports.Overview overview = workforce.overview(user, u.code(), d);
             model.addAttribute("personnel", overview.personnel());
             model.addAttribute("gender", overview.gender());
+            model.addAttribute("rows", new DashboardRows(children, overview.personnel(), overview.gender()));
             model.addAttribute("monthly", parsed.kind() == Period.Kind.MONTH);
         } catch (HaicapException e) {
             if (e.status().value() == 403 && !ReportUnits.canReport(user)) {
