@@ -3,7 +3,10 @@ package vn.haicap.document;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +75,20 @@ public class SearchIndex {
                 .param("kind", kind)
                 .param("id", id)
                 .update();
+    }
+
+    /** Those of {@code ids} that have no item of this kind. */
+    public Set<String> missing(String kind, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> missing = new LinkedHashSet<>(ids);
+        missing.removeAll(jdbc.sql("select id from document.search_item where kind = :kind and id = any(:ids)")
+                .param("kind", kind)
+                .param("ids", ids.toArray(String[]::new))
+                .query(String.class)
+                .list());
+        return missing;
     }
 
     /** The items matching every word of {@code query} (as prefixes) that {@code user} may see, best first. */

@@ -1,14 +1,19 @@
 package vn.haicap.dossier;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,9 +31,10 @@ import vn.haicap.dossier.store.StoredDocument;
 
 /**
  * Puts dossiers into the shared search index (kind {@code dossier}): code, procedure, applicant, unit,
- * date, the names of its papers and their extracted text. A submission only queues its dossier in {@code
- * dossier.search_job} (one row, in its transaction); the text is extracted and the index written here,
- * after commit, on one background thread woken by the commit, with a poll for what a crash left queued.
+ * date, the names of its papers and their extracted text. A submission hands its dossier over when its
+ * transaction commits; the text is extracted and the index written here, on one background thread. Nothing
+ * is written per dossier for the queue: a restart looks again at the dossiers submitted since the watermark
+ * ({@code dossier.search_watermark}, moved forward while nothing waits) and indexes those with no item.
  * Officers find a dossier in their jurisdiction (receiving province or commune), applicants their own.
  */
 @Component
@@ -37,18 +43,24 @@ class DossierIndexing {
     static final String KIND = "dossier";
     private static final Logger log = LoggerFactory.getLogger(DossierIndexing.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Longer than any submission's transaction: a dossier's time is taken when its transaction begins. */
+    private static final Duration SLACK = Duration.ofMinutes(10);
+
+    private static final int PAGE = 500;
 
     private final IntakeStore intake;
     private final DossierStore dossiers;
     private final DocumentManagement documents;
     private final SearchIndex search;
     private final AdminUnitDataset units;
+    private final Queue<String> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger unfinished = new AtomicInteger();
+    private final AtomicBoolean recovered = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dossier-indexing");
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean woken = new AtomicBoolean();
 
     DossierIndexing(
             IntakeStore intake,
@@ -63,33 +75,40 @@ class DossierIndexing {
         this.units = units;
     }
 
-    /** Drains the queue once the current transaction commits (at once without one). */
-    void wakeAfterCommit() {
+    /** Indexes the dossier once the current transaction commits (at once without one). */
+    void queueAfterCommit(String code) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wake();
+                    queue(code);
                 }
             });
         } else {
-            wake();
+            queue(code);
         }
     }
 
-    private void wake() {
-        if (woken.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                woken.set(false);
-                drain();
-            });
-        }
+    private void queue(String code) {
+        unfinished.incrementAndGet();
+        waiting.add(code);
+        worker.execute(this::drain);
     }
 
-    /** What a crash or a failure left queued (and the dossiers queued by a migration). */
+    /**
+     * At start, what a crash or a stop left unindexed; then the watermark moves to a while ago whenever nothing
+     * waits (a dossier handed over later was submitted after it, give or take a transaction's length).
+     */
     @Scheduled(fixedDelayString = "${haicap.dossier.search.poll-interval:30s}", initialDelay = 5_000)
     void poll() {
-        wake();
+        worker.execute(() -> {
+            if (recovered.compareAndSet(false, true)) {
+                recover();
+            }
+            if (unfinished.get() == 0) {
+                intake.advanceSearchWatermark(OffsetDateTime.now().minus(SLACK));
+            }
+        });
     }
 
     @jakarta.annotation.PreDestroy
@@ -97,20 +116,40 @@ class DossierIndexing {
         worker.shutdownNow();
     }
 
+    /** Indexes the dossiers submitted since the watermark that have no item (what a crash left out). */
+    void recover() {
+        IntakeStore.Submitted after = new IntakeStore.Submitted("", intake.searchWatermark());
+        int found = 0;
+        for (List<IntakeStore.Submitted> page = intake.submittedSince(after, PAGE);
+                !page.isEmpty();
+                page = intake.submittedSince(after, PAGE)) {
+            after = page.get(page.size() - 1);
+            for (String code : search.missing(
+                    KIND, page.stream().map(IntakeStore.Submitted::code).toList())) {
+                indexLogged(code);
+                found++;
+            }
+        }
+        if (found > 0) {
+            log.info("{} dossiers submitted since the search watermark were not in the index; indexed", found);
+        }
+    }
+
     private void drain() {
-        while (true) {
-            List<IntakeStore.SearchJob> jobs = intake.searchJobs(50);
-            if (jobs.isEmpty()) {
-                return;
+        for (String code = waiting.poll(); code != null; code = waiting.poll()) {
+            try {
+                indexLogged(code);
+            } finally {
+                unfinished.decrementAndGet();
             }
-            for (IntakeStore.SearchJob job : jobs) {
-                try {
-                    index(job.dossier());
-                } catch (RuntimeException e) {
-                    log.warn("Dossier {} not indexed for search", job.dossier(), e);
-                }
-                intake.searchJobDone(job);
-            }
+        }
+    }
+
+    private void indexLogged(String code) {
+        try {
+            index(code);
+        } catch (RuntimeException e) {
+            log.warn("Dossier {} not indexed for search", code, e);
         }
     }
 

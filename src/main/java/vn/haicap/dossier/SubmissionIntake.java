@@ -272,8 +272,7 @@ public class SubmissionIntake {
                     user.username(),
                     now);
         }
-        store.queueSearch(code);
-        indexing.wakeAfterCommit();
+        indexing.queueAfterCommit(code);
         for (Integer paper : new java.util.TreeSet<>(command.presentedPapers())) {
             store.presented(code, paper, procedure.papers().get(paper - 1).name(), user.username(), now);
         }

@@ -40,6 +40,9 @@ class DossierPapersIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DossierIndexing indexing;
+
     Api api() {
         return new Api(port);
     }
@@ -213,6 +216,49 @@ class DossierPapersIntegrationTests {
         assertThat(search(COUNTER_HCM, query).get("total").asLong()).isZero();
         assertThat(search("business:Demo-business-2025", query).get("total").asLong())
                 .isZero();
+    }
+
+    @Test
+    void aDossierLeftOutOfTheSearchIndexByACrashIsIndexedAtTheNextStartIfSubmittedSinceTheWatermark() {
+        HttpResponse<String> response = submit(
+                CITIZEN,
+                submission(
+                        upload("to-khai.pdf", Pdfs.TO_KHAI, 1) + "," + upload("xac-nhan.pdf", Pdfs.TO_KHAI, 2), ""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String code = Api.json(response).get("code").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(code));
+        // as if the server had stopped between the submission's commit and its indexing
+        jdbc.sql("delete from document.search_item where kind = 'dossier' and id = :code")
+                .param("code", code)
+                .update();
+        java.time.OffsetDateTime submitted = jdbc.sql("select submitted_at from dossier.dossier where code = :code")
+                .param("code", code)
+                .query(java.time.OffsetDateTime.class)
+                .single();
+
+        setWatermark(submitted.plusSeconds(1));
+        indexing.recover();
+        assertThat(indexed(code))
+                .as("submitted before the watermark: already handed over")
+                .isFalse();
+
+        setWatermark(submitted.minusMinutes(10));
+        indexing.recover();
+        assertThat(indexed(code)).isTrue();
+    }
+
+    private boolean indexed(String code) {
+        return jdbc.sql("select count(*) from document.search_item where kind = 'dossier' and id = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                == 1;
+    }
+
+    private void setWatermark(java.time.OffsetDateTime at) {
+        jdbc.sql("update dossier.search_watermark set indexed_before = :at")
+                .param("at", at)
+                .update();
     }
 
     @Test

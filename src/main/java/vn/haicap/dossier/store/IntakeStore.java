@@ -114,30 +114,34 @@ public class IntakeStore {
                 .optional();
     }
 
-    /** Queues the dossier for (re)indexing in the search index, done after commit in the background. */
-    public void queueSearch(String dossier) {
-        jdbc.sql("""
-                insert into dossier.search_job (dossier, queued_at) values (:dossier, clock_timestamp())
-                on conflict (dossier) do update set queued_at = excluded.queued_at
-                """).param("dossier", dossier).update();
+    /** Every dossier submitted before this instant has been handed to the search index. */
+    public OffsetDateTime searchWatermark() {
+        return jdbc.sql("select indexed_before from dossier.search_watermark")
+                .query(OffsetDateTime.class)
+                .single();
     }
 
-    /** A dossier waiting for the search index, as queued at that time. */
-    public record SearchJob(String dossier, OffsetDateTime queuedAt) {}
-
-    public List<SearchJob> searchJobs(int limit) {
-        return jdbc.sql("select dossier, queued_at from dossier.search_job order by queued_at limit :limit")
-                .param("limit", limit)
-                .query((rs, n) -> new SearchJob(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
-                .list();
-    }
-
-    /** Done, unless it was queued again meanwhile. */
-    public void searchJobDone(SearchJob job) {
-        jdbc.sql("delete from dossier.search_job where dossier = :dossier and queued_at = :at")
-                .param("dossier", job.dossier())
-                .param("at", job.queuedAt())
+    public void advanceSearchWatermark(OffsetDateTime indexedBefore) {
+        jdbc.sql("update dossier.search_watermark set indexed_before = :at where indexed_before < :at")
+                .param("at", indexedBefore)
                 .update();
+    }
+
+    /** A dossier as the search recovery pages through them: by submission time, then code. */
+    public record Submitted(String code, OffsetDateTime at) {}
+
+    /** Up to {@code limit} dossiers submitted at or after {@code since}, after {@code after} in that order. */
+    public List<Submitted> submittedSince(Submitted after, int limit) {
+        return jdbc.sql("""
+                select code, submitted_at from dossier.dossier
+                where (submitted_at, code) > (:at, :code)
+                order by submitted_at, code limit :limit
+                """)
+                .param("at", after.at())
+                .param("code", after.code())
+                .param("limit", limit)
+                .query((rs, n) -> new Submitted(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+                .list();
     }
 
     public Optional<LastApplicant> lastApplicant(String username) {
