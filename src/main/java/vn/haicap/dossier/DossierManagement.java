@@ -200,14 +200,16 @@ public class DossierManagement {
         if (officer && channel != SubmissionChannel.ONLINE) {
             dossier.receive(actor, now, clock.in(commune.provinceCode()));
         }
-        store.insert(dossier.data());
-        intake.attach(dossier.data(), procedure, command, checked, user, now);
-        published(dossier, user);
         DossierData data = dossier.data();
         Submission submission = new Submission(code, data.status().key(), data.receivedAt(), data.dueAt(), checkCode);
-        if (key != null) {
-            intake.saveReplay(user.username(), key, code, json.writeValueAsString(submission), fingerprint, now);
-        }
+        store.insert(
+                data,
+                key == null
+                        ? null
+                        : new DossierStore.SubmissionKey(
+                                user.username(), key, fingerprint, json.writeValueAsString(submission)));
+        intake.attach(data, procedure, command, checked, user, now);
+        published(dossier, user);
         return submission;
     }
 

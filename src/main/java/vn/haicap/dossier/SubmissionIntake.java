@@ -82,10 +82,6 @@ public class SubmissionIntake {
         });
     }
 
-    void saveReplay(String username, String key, String code, String response, String fingerprint, OffsetDateTime at) {
-        store.saveReplay(username, key, code, response, fingerprint, at);
-    }
-
     /**
      * D118 Art. 14(2) lets any one-stop unit receive a procedure "regardless of administrative boundaries
      * within the province": the applicant's residence, when given, must be in the receiving unit's

@@ -222,8 +222,7 @@ class DossierPapersIntegrationTests {
     void aDossierLeftOutOfTheSearchIndexByACrashIsIndexedAtTheNextStartIfSubmittedSinceTheWatermark() {
         HttpResponse<String> response = submit(
                 CITIZEN,
-                submission(
-                        upload("to-khai.pdf", Pdfs.TO_KHAI, 1) + "," + upload("xac-nhan.pdf", Pdfs.TO_KHAI, 2), ""));
+                submission(upload("to-khai.pdf", Pdfs.TO_KHAI, 1) + "," + upload("xac-nhan.pdf", Pdfs.TO_KHAI, 2), ""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String code = Api.json(response).get("code").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> indexed(code));

@@ -29,7 +29,7 @@ import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
 import vn.haicap.shared.Role;
 
-/** Dossiers, their transitions, documents, code sequences and idempotency keys. */
+/** Dossiers (with the idempotency key of the request that created each), their transitions, documents, code sequences. */
 @Repository
 public class DossierStore {
 
@@ -67,7 +67,13 @@ public class DossierStore {
                 .single();
     }
 
-    public void insert(DossierData d) {
+    /**
+     * The Idempotency-Key of the request that created a dossier, kept on it with that request's fingerprint
+     * and the answer it got (a row of its own was one more write per dossier).
+     */
+    public record SubmissionKey(String username, String key, String requestHash, String response) {}
+
+    public void insert(DossierData d, @Nullable SubmissionKey key) {
         withState(jdbc.sql("""
                 insert into dossier.dossier (code, procedure_code, procedure_version, workflow_version, procedure_name,
                     channel, applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
@@ -75,14 +81,16 @@ public class DossierStore {
                     submitted_at, received_at, due_at, original_due_at, calendar_revision, holidays_skipped,
                     time_limit_minutes, cut_off, deadline_policy, paused_at, paused_remaining_minutes, supplement_requested_in_process,
                     extended_at, extension_reason, finished_at, step_index, step_kind, step_role, step_agency,
-                    step_due_at, extension_late, check_code_hash, version)
+                    step_due_at, extension_late, check_code_hash, version,
+                    idempotency_username, idempotency_key, idempotency_hash, idempotency_response)
                 values (:code, :procedureCode, :procedureVersion, :workflowVersion, :procedureName,
                     :channel, :username, :name, :idNumber, :address, :email,
                     :phone, :province, :commune, :competentLevel, :processingLevel, :status,
                     :submittedAt, :receivedAt, :dueAt, :originalDueAt, :revision, :holidays,
                     :limit, :cutOff, :deadlinePolicy, :pausedAt, :remaining, :supplementRequested,
                     :extendedAt, :extensionReason, :finishedAt, :stepIndex, :stepKind, :stepRole, :stepAgency,
-                    :stepDueAt, :extensionLate, :checkCodeHash, :version)
+                    :stepDueAt, :extensionLate, :checkCodeHash, :version,
+                    :keyUsername, :key, :keyHash, :keyResponse)
                 """), d)
                 .param("code", d.code())
                 .param("procedureCode", d.procedureCode())
@@ -105,6 +113,10 @@ public class DossierStore {
                 .param("deadlinePolicy", d.deadlinePolicy().code())
                 .param("checkCodeHash", d.checkCodeHash())
                 .param("version", d.version())
+                .param("keyUsername", key == null ? null : key.username())
+                .param("key", key == null ? null : key.key())
+                .param("keyHash", key == null ? null : key.requestHash())
+                .param("keyResponse", key == null ? null : key.response())
                 .update();
     }
 

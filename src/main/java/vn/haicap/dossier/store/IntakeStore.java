@@ -190,26 +190,14 @@ public class IntakeStore {
     }
 
     public Optional<Replay> replay(String username, String key) {
-        return jdbc.sql("select response, request_hash from dossier.idempotency_key where username = :u and key = :k")
+        return jdbc.sql("""
+                select idempotency_response, idempotency_hash from dossier.dossier
+                where idempotency_username = :u and idempotency_key = :k
+                """)
                 .param("u", username)
                 .param("k", key)
                 .query((rs, n) -> new Replay(rs.getString(1), rs.getString(2)))
                 .optional();
-    }
-
-    public void saveReplay(
-            String username, String key, String dossier, String response, String requestHash, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into dossier.idempotency_key (username, key, dossier, response, request_hash, created_at)
-                values (:u, :k, :dossier, :response, :hash, :at)
-                """)
-                .param("u", username)
-                .param("k", key)
-                .param("dossier", dossier)
-                .param("response", response)
-                .param("hash", requestHash)
-                .param("at", at)
-                .update();
     }
 
     private static final String SELECT = """
