@@ -104,33 +104,21 @@ public class SearchIndex {
                         ? terms.get(i) + ":*"
                         : terms.get(i))
                 .collect(Collectors.joining(" & "));
-        Jurisdiction scope = user.jurisdiction();
-        boolean national = scope.scope() == Jurisdiction.Scope.NATIONAL;
-        String province = scope.scope() == Jurisdiction.Scope.PROVINCE ? scope.provinceCode() : null;
-        String commune = scope.scope() == Jurisdiction.Scope.COMMUNE ? scope.communeCode() : null;
-        String filter = """
-                vector @@ to_tsquery('simple', :query)
-                and (:national or owner = :user
-                     or (cast(:province as text) is not null and province_code = :province)
-                     or (cast(:commune as text) is not null and commune_code = :commune))
-                """;
+        Permission permission = Permission.of(user);
+        String filter = "vector @@ to_tsquery('simple', :query)" + permission.condition;
         // one scan: up to COUNT_CAP matches, counted and ranked on their vectors; bodies read for the page only
         record Row(SearchHit hit, long total) {}
-        List<Row> rows = bind(
-                        jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
-                                + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
-                                + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
-                                + " count(*) over () as total from (select kind, id, vector, updated_at"
-                                + " from document.search_item where " + filter + " limit " + COUNT_CAP
-                                + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
-                                + " limit :size offset :offset) top"
-                                + " join document.search_item s on s.kind = top.kind and s.id = top.id"
-                                + " order by top.rank desc, top.updated_at desc, s.kind, s.id"),
-                        tsquery,
-                        user,
-                        province,
-                        commune,
-                        national)
+        List<Row> rows = permission
+                .bind(jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
+                        + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
+                        + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
+                        + " count(*) over () as total from (select kind, id, vector, updated_at"
+                        + " from document.search_item where " + filter + " limit " + COUNT_CAP
+                        + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
+                        + " limit :size offset :offset) top"
+                        + " join document.search_item s on s.kind = top.kind and s.id = top.id"
+                        + " order by top.rank desc, top.updated_at desc, s.kind, s.id"))
+                .param("query", tsquery)
                 .param("size", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new Row(
@@ -143,44 +131,49 @@ public class SearchIndex {
                 .list();
         List<SearchHit> items = rows.stream().map(Row::hit).toList();
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : count(filter, tsquery, user, province, commune, national))
+                ? (page.offset() == 0 ? 0 : count(filter, tsquery, permission))
                 : rows.get(0).total();
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
     /** The matches counted up to {@link #COUNT_CAP} (a page past the last one). */
-    private long count(
-            String filter,
-            String tsquery,
-            CurrentUser user,
-            @Nullable String province,
-            @Nullable String commune,
-            boolean national) {
-        return bind(
-                        jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
-                                + COUNT_CAP + ") matches"),
-                        tsquery,
-                        user,
-                        province,
-                        commune,
-                        national)
+    private long count(String filter, String tsquery, Permission permission) {
+        return permission
+                .bind(jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
+                        + COUNT_CAP + ") matches"))
+                .param("query", tsquery)
                 .query(Long.class)
                 .single();
     }
 
-    private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec statement,
-            String tsquery,
-            CurrentUser user,
-            @Nullable String province,
-            @Nullable String commune,
-            boolean national) {
-        return statement
-                .param("query", tsquery)
-                .param("national", national)
-                .param("user", user.username())
-                .param("province", province)
-                .param("commune", commune);
+    /**
+     * What a user may see, written for their scope alone: a condition with an {@code or} of parameters that
+     * may be null would give every scope the same plan, and a commune officer's query would then read the
+     * whole country's matches instead of their commune's few hundred items.
+     */
+    private record Permission(
+            String condition, String user, @Nullable String unit) {
+        static Permission of(CurrentUser user) {
+            Jurisdiction scope = user.jurisdiction();
+            return switch (scope.scope()) {
+                case NATIONAL -> new Permission("", user.username(), null);
+                case PROVINCE ->
+                    new Permission(
+                            " and (owner = :user or province_code = :unit)", user.username(), scope.provinceCode());
+                case COMMUNE ->
+                    new Permission(
+                            " and (owner = :user or commune_code = :unit)", user.username(), scope.communeCode());
+                default -> new Permission(" and owner = :user", user.username(), null);
+            };
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            if (!condition.contains(":user")) {
+                return statement;
+            }
+            statement = statement.param("user", user);
+            return unit == null ? statement : statement.param("unit", unit);
+        }
     }
 
     static List<String> terms(String query) {
