@@ -3,10 +3,12 @@ package vn.haicap.report;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.haicap.account.CurrentUser;
@@ -30,6 +32,19 @@ public class ServiceIndexReports {
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+
+    /**
+     * Computed figures by unit, period and grouping, kept until the dossier counters are next recomputed (the
+     * version is their time in {@code report.refresh_log}, read by every node): the dashboard of a province
+     * computes its 100 to 170 communes' indices on every view otherwise. Weighed by indices kept.
+     */
+    private final Cache<Computed, Map<String, ServiceIndex>> computed = Caffeine.newBuilder()
+            .maximumWeight(50_000)
+            .weigher((Computed key, Map<String, ServiceIndex> value) -> 1 + value.size())
+            .build();
+
+    private record Computed(
+            String unit, String period, String by, @Nullable Instant version) {}
 
     ServiceIndexReports(ReportStore store, ReportUnits units, ProcedureCatalogue catalogue) {
         this.store = store;
@@ -121,6 +136,12 @@ public class ServiceIndexReports {
     }
 
     private Map<String, ServiceIndex> compute(ReportUnit unit, Period period, String by) {
+        Computed key = new Computed(
+                unit.code(), period.key(), by, store.lastDossierRecompute().orElse(null));
+        return computed.get(key, k -> Map.copyOf(computeNow(unit, period, by)));
+    }
+
+    private Map<String, ServiceIndex> computeNow(ReportUnit unit, Period period, String by) {
         Map<String, long[]> procedures = new HashMap<>();
         for (ReportStore.ProcedureCounts p : store.procedureCounts(unit, period, by)) {
             long[] c = procedures.computeIfAbsent(p.key(), k -> new long[5]);

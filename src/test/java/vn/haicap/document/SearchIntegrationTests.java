@@ -65,6 +65,15 @@ class SearchIntegrationTests {
 
         assertThat(contains(search("citizen", "Demo-citizen-2025", "nguyen van hoa " + word), "document", id))
                 .isTrue();
+        // a last word still being typed matches as a prefix once it matches no whole word
+        String typing = word.toLowerCase().substring(0, word.length() - 2);
+        assertThat(contains(search("citizen", "Demo-citizen-2025", "thuy " + typing), "document", id))
+                .isTrue();
+        // a whole word does not: "hoa" is not "hoang"
+        assertThat(search("citizen", "Demo-citizen-2025", "hoang " + word)
+                        .get("total")
+                        .asLong())
+                .isZero();
         assertThat(search("business", "Demo-business-2025", word).get("total").asLong())
                 .isZero();
         assertThat(search("specialist.hanoi", "Demo-specialist-2025", word)

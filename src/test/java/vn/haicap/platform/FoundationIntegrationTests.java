@@ -33,6 +33,27 @@ class FoundationIntegrationTests {
         return new Api(port);
     }
 
+    @Autowired
+    org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+    @Test
+    void theTemplateExpressionCacheHoldsTheExpressionsOfEveryTemplate() throws IOException {
+        java.util.regex.Pattern attribute = java.util.regex.Pattern.compile("th:[a-z-]+=\"[^\"]*\"");
+        java.util.Set<String> expressions = new java.util.HashSet<>();
+        for (org.springframework.core.io.Resource template :
+                new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath:templates/**/*.html")) {
+            attribute
+                    .matcher(template.getContentAsString(StandardCharsets.UTF_8))
+                    .results()
+                    .forEach(match -> expressions.add(match.group()));
+        }
+        assertThat(expressions).hasSizeGreaterThan(1_000);
+        // each attribute is cached as a Thymeleaf expression and as its SpEL parts: a few entries each
+        assertThat(((org.thymeleaf.cache.StandardCacheManager) templates.getCacheManager()).getExpressionCacheMaxSize())
+                .isGreaterThan(5 * expressions.size());
+    }
+
     @Test
     void reportsHealthUp() {
         HttpResponse<String> response = api().get("/actuator/health");

@@ -141,4 +141,24 @@ class ServiceIndexCalculatorTests {
                 .hasMessageContaining("report.period-invalid");
         assertThatThrownBy(() -> Period.parse("2026-Q5")).isInstanceOf(HaicapException.class);
     }
+
+    @Test
+    void roundsHalfUpToCentsAsTheDecimalTheValuePrintsAs() {
+        assertThat(ServiceIndexCalculator.round(1.005)).isEqualTo(1.01);
+        assertThat(ServiceIndexCalculator.round(2.675)).isEqualTo(2.68);
+        assertThat(ServiceIndexCalculator.round(0.125)).isEqualTo(0.13);
+        assertThat(ServiceIndexCalculator.round(-1.005)).isEqualTo(-1.01);
+        assertThat(ServiceIndexCalculator.round(99.994999)).isEqualTo(99.99);
+        java.util.Random random = new java.util.Random(766);
+        for (int i = 0; i < 200_000; i++) {
+            long denominator = 1 + random.nextInt(100_000);
+            long numerator = random.nextInt((int) denominator + 1);
+            double value = i % 2 == 0 ? 100.0 * numerator / denominator : random.nextDouble() * 20 - 10;
+            assertThat(ServiceIndexCalculator.round(value))
+                    .as("%s", value)
+                    .isEqualTo(java.math.BigDecimal.valueOf(value)
+                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                            .doubleValue());
+        }
+    }
 }
