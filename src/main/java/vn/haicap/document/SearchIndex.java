@@ -125,15 +125,14 @@ public class SearchIndex {
 
     private PageResult<SearchHit> search(String tsquery, List<String> terms, CurrentUser user, PageRequest page) {
         Permission permission = Permission.of(user);
-        String filter = "vector @@ to_tsquery('simple', :query)" + permission.condition;
+        String candidates = permission.matches();
         // one scan: up to COUNT_CAP matches, counted and ranked on their vectors; bodies read for the page only
         record Row(SearchHit hit, long total) {}
         List<Row> rows = permission
                 .bind(jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
                         + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
                         + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
-                        + " count(*) over () as total from (select kind, id, vector, updated_at"
-                        + " from document.search_item where " + filter + " limit " + COUNT_CAP
+                        + " count(*) over () as total from (" + candidates + " limit " + COUNT_CAP
                         + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
                         + " limit :size offset :offset) top"
                         + " join document.search_item s on s.kind = top.kind and s.id = top.id"
@@ -151,16 +150,15 @@ public class SearchIndex {
                 .list();
         List<SearchHit> items = rows.stream().map(Row::hit).toList();
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : count(filter, tsquery, permission))
+                ? (page.offset() == 0 ? 0 : count(candidates, tsquery, permission))
                 : rows.get(0).total();
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
     /** The matches counted up to {@link #COUNT_CAP} (a page past the last one). */
-    private long count(String filter, String tsquery, Permission permission) {
+    private long count(String candidates, String tsquery, Permission permission) {
         return permission
-                .bind(jdbc.sql("select count(*) from (select 1 from document.search_item where " + filter + " limit "
-                        + COUNT_CAP + ") matches"))
+                .bind(jdbc.sql("select count(*) from (" + candidates + " limit " + COUNT_CAP + ") matches"))
                 .param("query", tsquery)
                 .query(Long.class)
                 .single();
@@ -168,27 +166,45 @@ public class SearchIndex {
 
     /**
      * What a user may see, written for their scope alone: a condition with an {@code or} of parameters that
-     * may be null would give every scope the same plan, and a commune officer's query would then read the
-     * whole country's matches instead of their commune's few hundred items.
+     * may be null would give every scope the same plan. A commune officer's few hundred items (and an
+     * applicant's own) are read first and matched one by one: left to itself the planner intersects them
+     * with the words' posting lists, which for common names costs more than the rest of the search.
      */
     private record Permission(
-            String condition, String user, @Nullable String unit) {
+            String condition,
+            boolean few,
+            String user,
+            @Nullable String unit) {
+        private static final String COLUMNS = "select kind, id, vector, updated_at from document.search_item";
+        private static final String MATCH = "vector @@ to_tsquery('simple', :query)";
+
         static Permission of(CurrentUser user) {
             Jurisdiction scope = user.jurisdiction();
             return switch (scope.scope()) {
-                case NATIONAL -> new Permission("", user.username(), null);
+                case NATIONAL -> new Permission("", false, user.username(), null);
                 case PROVINCE ->
                     new Permission(
-                            " and (owner = :user or province_code = :unit)", user.username(), scope.provinceCode());
+                            "owner = :user or province_code = :unit", false, user.username(), scope.provinceCode());
                 case COMMUNE ->
-                    new Permission(
-                            " and (owner = :user or commune_code = :unit)", user.username(), scope.communeCode());
-                default -> new Permission(" and owner = :user", user.username(), null);
+                    new Permission("owner = :user or commune_code = :unit", true, user.username(), scope.communeCode());
+                default -> new Permission("owner = :user", true, user.username(), null);
             };
         }
 
+        /** The items matching {@code :query} that the user may see. */
+        String matches() {
+            if (condition.isEmpty()) {
+                return COLUMNS + " where " + MATCH;
+            }
+            if (few) {
+                // "offset 0" keeps the subquery apart, so its rows are read first and matched one by one
+                return "select * from (" + COLUMNS + " where " + condition + " offset 0) permitted where " + MATCH;
+            }
+            return COLUMNS + " where " + MATCH + " and (" + condition + ")";
+        }
+
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            if (!condition.contains(":user")) {
+            if (condition.isEmpty()) {
                 return statement;
             }
             statement = statement.param("user", user);
