@@ -18,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.haicap.adminunit.AdminUnitDataset;
 import vn.haicap.document.DocumentManagement;
 import vn.haicap.document.SearchIndex;
@@ -28,6 +26,7 @@ import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.store.DossierStore;
 import vn.haicap.dossier.store.IntakeStore;
 import vn.haicap.dossier.store.StoredDocument;
+import vn.haicap.shared.AfterCommit;
 
 /**
  * Puts dossiers into the shared search index (kind {@code dossier}): code, procedure, applicant, unit,
@@ -77,16 +76,7 @@ class DossierIndexing {
 
     /** Indexes the dossier once the current transaction commits (at once without one). */
     void queueAfterCommit(String code) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    queue(code);
-                }
-            });
-        } else {
-            queue(code);
-        }
+        AfterCommit.run(() -> queue(code));
     }
 
     private void queue(String code) {

@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.haicap.dossier.DossierTransitioned;
+import vn.haicap.shared.AfterCommit;
 
 /**
  * Keeps the report tables current. The dossier counters are recomputed a month at a time: every {@code
@@ -44,13 +45,16 @@ public class ReportRefresher {
         this.store = store;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** Notes the dossier once its transition commits; a note lost with the server is redone nightly. */
+    @EventListener
     void on(DossierTransitioned event) {
-        if (changed.size() < MAX_TRACKED) {
-            changed.add(event.code());
-        } else {
-            everyMonthStale.set(true);
-        }
+        AfterCommit.run(() -> {
+            if (changed.size() < MAX_TRACKED) {
+                changed.add(event.code());
+            } else {
+                everyMonthStale.set(true);
+            }
+        });
     }
 
     @Scheduled(

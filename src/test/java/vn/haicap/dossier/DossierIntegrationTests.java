@@ -229,6 +229,26 @@ class DossierIntegrationTests {
     }
 
     @Test
+    void aTransitionWritesItsOwnRowsAndNothingInTheEventRegistry() {
+        long publications = jdbc.sql("select count(*) from event_publication")
+                .query(Long.class)
+                .single();
+        String code = submitOnline().get("code").asString();
+        act(COUNTER, code, "receive", null);
+
+        assertThat(jdbc.sql("select count(*) from dossier.transition where dossier = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        // the report's and the search index's follow-ups are in memory after commit, not in Modulith's registry
+        assertThat(jdbc.sql("select count(*) from event_publication")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(publications);
+    }
+
+    @Test
     void anOfficerOfAnotherProvinceNeitherSeesNorActsOnTheDossier() {
         String code = submitOnline().get("code").asString();
         assertProblem(get(COUNTER_HCM, "/api/v1/dossiers/" + code), 404, "dossier.not-found");
