@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,7 @@ public class SearchIndex {
     }
 
     private static String tsquery(List<String> terms, boolean lastAsPrefix) {
-        return java.util.stream.IntStream.range(0, terms.size())
+        return IntStream.range(0, terms.size())
                 .mapToObj(i -> isCode(terms.get(i)) || (lastAsPrefix && i == terms.size() - 1)
                         ? terms.get(i) + ":*"
                         : terms.get(i))

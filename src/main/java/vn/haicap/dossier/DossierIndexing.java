@@ -6,14 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,10 +26,11 @@ import vn.haicap.shared.AfterCommit;
 
 /**
  * Puts dossiers into the shared search index (kind {@code dossier}): code, procedure, applicant, unit,
- * date, the names of its papers and their extracted text. A submission hands its dossier over when its
- * transaction commits; the text is extracted and the index written here, on one background thread. Nothing
- * is written per dossier for the queue: a restart looks again at the dossiers submitted since the watermark
- * ({@code dossier.search_watermark}, moved forward while nothing waits) and indexes those with no item.
+ * date, the names of its papers and their extracted text. A submission hands its dossier to one background
+ * thread when its transaction commits; the text is extracted and the index written there. Nothing is written per
+ * dossier for this: every poll, on whichever node, indexes the dossiers submitted between the watermark ({@code
+ * dossier.search_watermark}) and a while ago that have no item (a node stopped between a commit and its
+ * indexing left them out), then moves the watermark there.
  * Officers find a dossier in their jurisdiction (receiving province or commune), applicants their own.
  */
 @Component
@@ -42,7 +39,10 @@ class DossierIndexing {
     static final String KIND = "dossier";
     private static final Logger log = LoggerFactory.getLogger(DossierIndexing.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** Longer than any submission's transaction: a dossier's time is taken when its transaction begins. */
+    /**
+     * Longer than any submission's transaction and its indexing: a dossier's time is taken when its transaction
+     * begins, and a younger one may still be on its way through a live node.
+     */
     private static final Duration SLACK = Duration.ofMinutes(10);
 
     private static final int PAGE = 500;
@@ -52,9 +52,6 @@ class DossierIndexing {
     private final DocumentManagement documents;
     private final SearchIndex search;
     private final AdminUnitDataset units;
-    private final Queue<String> waiting = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger unfinished = new AtomicInteger();
-    private final AtomicBoolean recovered = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dossier-indexing");
         thread.setDaemon(true);
@@ -76,28 +73,15 @@ class DossierIndexing {
 
     /** Indexes the dossier once the current transaction commits (at once without one). */
     void queueAfterCommit(String code) {
-        AfterCommit.run(() -> queue(code));
+        AfterCommit.run(() -> worker.execute(() -> indexLogged(code)));
     }
 
-    private void queue(String code) {
-        unfinished.incrementAndGet();
-        waiting.add(code);
-        worker.execute(this::drain);
-    }
-
-    /**
-     * At start, what a crash or a stop left unindexed; then the watermark moves to a while ago whenever nothing
-     * waits (a dossier handed over later was submitted after it, give or take a transaction's length).
-     */
     @Scheduled(fixedDelayString = "${haicap.dossier.search.poll-interval:30s}", initialDelay = 5_000)
     void poll() {
         worker.execute(() -> {
-            if (recovered.compareAndSet(false, true)) {
-                recover();
-            }
-            if (unfinished.get() == 0) {
-                intake.advanceSearchWatermark(OffsetDateTime.now().minus(SLACK));
-            }
+            OffsetDateTime upTo = OffsetDateTime.now().minus(SLACK);
+            recover(upTo);
+            intake.advanceSearchWatermark(upTo);
         });
     }
 
@@ -106,13 +90,17 @@ class DossierIndexing {
         worker.shutdownNow();
     }
 
-    /** Indexes the dossiers submitted since the watermark that have no item (what a crash left out). */
+    /** Indexes the dossiers submitted since the watermark, up to now, that have no item. */
     void recover() {
+        recover(OffsetDateTime.now());
+    }
+
+    private void recover(OffsetDateTime upTo) {
         IntakeStore.Submitted after = new IntakeStore.Submitted("", intake.searchWatermark());
         int found = 0;
-        for (List<IntakeStore.Submitted> page = intake.submittedSince(after, PAGE);
+        for (List<IntakeStore.Submitted> page = intake.submittedBetween(after, upTo, PAGE);
                 !page.isEmpty();
-                page = intake.submittedSince(after, PAGE)) {
+                page = intake.submittedBetween(after, upTo, PAGE)) {
             after = page.get(page.size() - 1);
             for (String code : search.missing(
                     KIND, page.stream().map(IntakeStore.Submitted::code).toList())) {
@@ -122,16 +110,6 @@ class DossierIndexing {
         }
         if (found > 0) {
             log.info("{} dossiers submitted since the search watermark were not in the index; indexed", found);
-        }
-    }
-
-    private void drain() {
-        for (String code = waiting.poll(); code != null; code = waiting.poll()) {
-            try {
-                indexLogged(code);
-            } finally {
-                unfinished.decrementAndGet();
-            }
         }
     }
 

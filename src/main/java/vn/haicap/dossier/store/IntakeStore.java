@@ -130,15 +130,16 @@ public class IntakeStore {
     /** A dossier as the search recovery pages through them: by submission time, then code. */
     public record Submitted(String code, OffsetDateTime at) {}
 
-    /** Up to {@code limit} dossiers submitted at or after {@code since}, after {@code after} in that order. */
-    public List<Submitted> submittedSince(Submitted after, int limit) {
+    /** Up to {@code limit} dossiers submitted before {@code before}, following {@code after} in that order. */
+    public List<Submitted> submittedBetween(Submitted after, OffsetDateTime before, int limit) {
         return jdbc.sql("""
                 select code, submitted_at from dossier.dossier
-                where (submitted_at, code) > (:at, :code)
+                where (submitted_at, code) > (:at, :code) and submitted_at < :before
                 order by submitted_at, code limit :limit
                 """)
                 .param("at", after.at())
                 .param("code", after.code())
+                .param("before", before)
                 .param("limit", limit)
                 .query((rs, n) -> new Submitted(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
                 .list();
