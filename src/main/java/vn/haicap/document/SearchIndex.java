@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.PageRequest;
-import vn.haicap.shared.PageResult;
 import vn.haicap.shared.VietnameseText;
 
 /**
@@ -24,7 +23,8 @@ import vn.haicap.shared.VietnameseText;
  * ranking by {@code ts_rank}, snippets highlighted with {@code <mark>} on
  * the original text. Every query is filtered by the caller's permissions in SQL. Whole words match exactly,
  * the last word (and words with digits) as prefixes. A broad query is counted and ranked among its first
- * {@link #COUNT_CAP} matches (docs/benchmarks.md, "Records").
+ * {@link #COUNT_CAP} matches. The table is hash-partitioned, so finding those reads the partitions one after
+ * another and stops early (docs/adr/0008-document-store.md, docs/benchmarks.md "Records").
  */
 @Service
 public class SearchIndex {
@@ -33,11 +33,11 @@ public class SearchIndex {
     private static final int MAX_TERMS = 12;
     private static final int BODY_FOR_SNIPPET = 100_000;
     /**
-     * Matches are counted and ranked up to this many, in one scan; {@code total} says "at least" beyond, and a
+     * Matches are counted and ranked up to this many, in one scan; beyond it the total is a lower bound, and a
      * broader query shows the best of the first {@value} found (ranking every match of a query that matches
      * everything would read every row's vector).
      */
-    static final int COUNT_CAP = 1_000;
+    public static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -97,14 +97,14 @@ public class SearchIndex {
      * exactly, and so does the last one while it finds something; when it finds nothing it is taken as a word
      * still being typed, and matches as a prefix. Words with digits (codes, dates) always match as prefixes.
      */
-    public PageResult<SearchHit> search(String query, CurrentUser user, PageRequest page) {
+    public SearchResults search(String query, CurrentUser user, PageRequest page) {
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
-            return new PageResult<>(List.of(), 0, page.page(), page.size());
+            return SearchResults.counted(List.of(), 0, page.page(), page.size());
         }
         // a prefix costs GIN a bitmap of every lexeme it matches: "noi:*" reads the postings of all 1,000,000
         // items of the benchmark's corpus, "noi" is answered from one posting list (docs/benchmarks.md)
-        PageResult<SearchHit> exact = search(tsquery(terms, false), terms, user, page);
+        SearchResults exact = search(tsquery(terms, false), terms, user, page);
         String last = terms.get(terms.size() - 1);
         if (exact.total() > 0 || isCode(last)) {
             return exact;
@@ -124,16 +124,17 @@ public class SearchIndex {
         return term.chars().anyMatch(Character::isDigit);
     }
 
-    private PageResult<SearchHit> search(String tsquery, List<String> terms, CurrentUser user, PageRequest page) {
+    private SearchResults search(String tsquery, List<String> terms, CurrentUser user, PageRequest page) {
         Permission permission = Permission.of(user);
         String candidates = permission.matches();
-        // one scan: up to COUNT_CAP matches, counted and ranked on their vectors; bodies read for the page only
+        // one scan: up to COUNT_CAP matches (and one more, to tell whether there are more), counted and ranked on
+        // their vectors; bodies read for the page only
         record Row(SearchHit hit, long total) {}
         List<Row> rows = permission
                 .bind(jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
                         + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
                         + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
-                        + " count(*) over () as total from (" + candidates + " limit " + COUNT_CAP
+                        + " count(*) over () as total from (" + candidates + " limit " + (COUNT_CAP + 1)
                         + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
                         + " limit :size offset :offset) top"
                         + " join document.search_item s on s.kind = top.kind and s.id = top.id"
@@ -153,13 +154,13 @@ public class SearchIndex {
         long total = rows.isEmpty()
                 ? (page.offset() == 0 ? 0 : count(candidates, tsquery, permission))
                 : rows.get(0).total();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return SearchResults.counted(items, total, page.page(), page.size());
     }
 
-    /** The matches counted up to {@link #COUNT_CAP} (a page past the last one). */
+    /** The matches counted up to one more than {@link #COUNT_CAP} (a page past the last one). */
     private long count(String candidates, String tsquery, Permission permission) {
         return permission
-                .bind(jdbc.sql("select count(*) from (" + candidates + " limit " + COUNT_CAP + ") matches"))
+                .bind(jdbc.sql("select count(*) from (" + candidates + " limit " + (COUNT_CAP + 1) + ") matches"))
                 .param("query", tsquery)
                 .query(Long.class)
                 .single();

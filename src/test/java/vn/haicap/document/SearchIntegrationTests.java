@@ -135,6 +135,25 @@ class SearchIntegrationTests {
                 .get("provinceadmin.hanoi", "Demo-provinceadmin-2025", "/api/v1/search?q=" + word + "&page=1&size=2");
         JsonNode page = Api.json(response);
         assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(page.get("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(page.get("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void countsABroadQueryUpToTheCapAndSaysThereAreMore() {
+        String word = "rong" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i <= SearchIndex.COUNT_CAP; i++) {
+            index.put(new SearchItem("test", word + "-" + i, "Mục " + i, word, null, "01", null, null));
+        }
+
+        JsonNode page = search("provinceadmin.hanoi", "Demo-provinceadmin-2025", word);
+
+        assertThat(page.get("total").asLong()).isEqualTo(SearchIndex.COUNT_CAP);
+        assertThat(page.get("totalIsLowerBound").asBoolean()).isTrue();
+        assertThat(page.get("items").size()).isEqualTo(50);
+        index.remove("test", word + "-0");
+        JsonNode exactlyTheCap = search("provinceadmin.hanoi", "Demo-provinceadmin-2025", word);
+        assertThat(exactlyTheCap.get("total").asLong()).isEqualTo(SearchIndex.COUNT_CAP);
+        assertThat(exactlyTheCap.get("totalIsLowerBound").asBoolean()).isFalse();
     }
 }

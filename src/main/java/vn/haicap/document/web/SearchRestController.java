@@ -10,14 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.document.SearchHit;
 import vn.haicap.document.SearchIndex;
+import vn.haicap.document.SearchResults;
 import vn.haicap.shared.PageRequest;
-import vn.haicap.shared.PageResult;
 
 @RestController
 @Tag(name = "Search", description = "Dossiers and documents by words, code, person, unit or date")
 class SearchRestController {
 
-    record SearchPage(List<SearchHit> items, long total, int page, int size) {}
+    /** {@code totalIsLowerBound}: the query matches more than {@code total} items, which were not all counted. */
+    record SearchPage(List<SearchHit> items, long total, boolean totalIsLowerBound, int page, int size) {}
 
     private final SearchIndex index;
 
@@ -33,7 +34,7 @@ class SearchRestController {
             @Parameter(description = "words, a code, a name, a unit, a date (dd/mm/yyyy)") @RequestParam String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        PageResult<SearchHit> result = index.search(q, CurrentUser.get(), new PageRequest(page, size));
-        return new SearchPage(result.items(), result.total(), result.page(), result.size());
+        SearchResults result = index.search(q, CurrentUser.get(), new PageRequest(page, size));
+        return new SearchPage(result.items(), result.total(), result.totalIsLowerBound(), result.page(), result.size());
     }
 }
