@@ -34,4 +34,4 @@ psql -X -q -d "$db" -c "set maintenance_work_mem = '512MB'" \
   -c "create index if not exists search_item_vector on document.search_item using gin (vector)" \
   -c "vacuum analyze document.search_item"
 echo "total $(( $(date +%s) - t0 )) s; $(psql -X -At -d "$db" -c "select count(*) from document.search_item") items," \
-  "$(psql -X -At -d "$db" -c "select pg_size_pretty(pg_total_relation_size('document.search_item'))")" >&2
+  "$(psql -X -At -d "$db" -c "select pg_size_pretty((select sum(pg_total_relation_size(relid)) from pg_partition_tree('document.search_item')))")" >&2

@@ -57,7 +57,7 @@ wrk_run() { # label mode connections [env...]
   if [ "$what" = search ] || [ "$what" = all ]; then
     have="$(q postgres "select count(*) from document.search_item where id like 'bench-%' or kind = 'dossier'")"
     if [ "$have" -lt "$n" ]; then bench/records/generate-corpus.sh "$n"; fi
-    q postgres "select 'corpus ' || count(*) || ' items, ' || pg_size_pretty(pg_total_relation_size('document.search_item')) from document.search_item"
+    q postgres "select 'corpus ' || count(*) || ' items, ' || pg_size_pretty((select sum(pg_total_relation_size(relid)) from pg_partition_tree('document.search_item'))) from document.search_item"
     echo "warm-up 10 s"
     run=0
     MODE=search USER_PASS=ministry:Demo-ministry-2025 $NICE wrk -t2 -c"$conns" -d10s --timeout 30s -s bench/records/records.lua "$base" | grep RESULT
