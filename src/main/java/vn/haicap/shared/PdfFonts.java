@@ -36,17 +36,24 @@ public final class PdfFonts {
 
     /** The text cut into lines no wider than {@code width} points at {@code size}, breaking between words. */
     public static java.util.List<String> wrap(PDFont font, String text, float size, float width) {
+        // a string's width is the sum of its glyphs' (no kerning), so a line's width grows word by word
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder current = new StringBuilder();
+        float space = width(font, " ", size);
+        float currentWidth = 0;
         for (String word : text.replace('\n', ' ').replace('\t', ' ').split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (current.isEmpty() || width(font, candidate, size) <= width) {
-                current.setLength(0);
-                current.append(candidate);
+            float wordWidth = width(font, word, size);
+            if (current.isEmpty()) {
+                current.append(word);
+                currentWidth = wordWidth;
+            } else if (currentWidth + space + wordWidth <= width) {
+                current.append(' ').append(word);
+                currentWidth += space + wordWidth;
             } else {
                 lines.add(current.toString());
                 current.setLength(0);
                 current.append(word);
+                currentWidth = wordWidth;
             }
         }
         lines.add(current.toString());

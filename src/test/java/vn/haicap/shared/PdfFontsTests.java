@@ -44,6 +44,36 @@ class PdfFontsTests {
         }
     }
 
+    @Test
+    void wrapsLinesAtTheLastWordThatFits() throws Exception {
+        String text = String.join(" ", java.util.Collections.nCopies(12, NAME)) + " Giấy-chứng-nhận-quyền-sử-dụng-đất"
+                + "-quyền-sở-hữu-nhà-ở-và-tài-sản-khác-gắn-liền-với-đất";
+        float size = 11;
+        float width = 200;
+        try (PDDocument document = new PDDocument()) {
+            var font = PdfFonts.sans(document);
+            List<String> lines = PdfFonts.wrap(font, text, size, width);
+
+            assertThat(String.join(" ", lines)).isEqualTo(text);
+            assertThat(lines).hasSizeGreaterThan(10);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                float measured = font.getStringWidth(line) / 1000 * size;
+                // a line is wider than the limit only when it is one word too long to be cut
+                assertThat(measured <= width + 0.01f || !line.contains(" "))
+                        .as(line)
+                        .isTrue();
+                if (i + 1 < lines.size()) {
+                    String withNextWord = line + " " + lines.get(i + 1).split(" ")[0];
+                    assertThat(font.getStringWidth(withNextWord) / 1000 * size)
+                            .as(withNextWord)
+                            .isGreaterThan(width);
+                }
+            }
+            assertThat(lines.get(lines.size() - 1)).startsWith("Giấy-chứng-nhận");
+        }
+    }
+
     private static byte[] pdf(String text) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();

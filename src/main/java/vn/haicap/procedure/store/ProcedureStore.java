@@ -1,5 +1,7 @@
 package vn.haicap.procedure.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,6 +34,14 @@ public class ProcedureStore {
             """;
 
     private final JdbcClient jdbc;
+    /**
+     * Parsed contents by code and version. A version's content is never changed once recorded (a change is a
+     * new version), so an entry is never stale; only its validity dates change, and those are read every time.
+     */
+    private final Cache<VersionKey, ProcedureDraft> drafts =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record VersionKey(String code, int version) {}
 
     ProcedureStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -109,7 +119,7 @@ public class ProcedureStore {
         return jdbc.sql(CURRENT + "select * from current_version where code = :code")
                 .param("asOf", asOf)
                 .param("code", code)
-                .query(ProcedureStore::view)
+                .query(this::view)
                 .optional();
     }
 
@@ -120,7 +130,7 @@ public class ProcedureStore {
                 """)
                 .param("code", code)
                 .param("version", version)
-                .query(ProcedureStore::view)
+                .query(this::view)
                 .optional();
     }
 
@@ -129,7 +139,7 @@ public class ProcedureStore {
         return jdbc.sql("""
                 select code, version, content::text as content, valid_from, valid_to
                 from procedure.procedure_version where code = :code order by version desc
-                """).param("code", code).query(ProcedureStore::view).list();
+                """).param("code", code).query(this::view).list();
     }
 
     public PageResult<ProcedureView> search(
@@ -170,7 +180,7 @@ public class ProcedureStore {
         }
         long total = count.query(Long.class).single();
         List<ProcedureView> found =
-                total == 0 ? List.of() : items.query(ProcedureStore::view).list();
+                total == 0 ? List.of() : items.query(this::view).list();
         return new PageResult<>(found, total, page.page(), page.size());
     }
 
@@ -184,11 +194,12 @@ public class ProcedureStore {
                 .list());
     }
 
-    private static ProcedureView view(ResultSet rs, int n) throws SQLException {
-        ProcedureDraft draft = StoredJson.draft(rs.getString("content"));
+    private ProcedureView view(ResultSet rs, int n) throws SQLException {
+        int version = rs.getInt("version");
+        String content = rs.getString("content");
+        ProcedureDraft draft =
+                drafts.get(new VersionKey(rs.getString("code"), version), key -> StoredJson.immutableDraft(content));
         return draft.toView(
-                rs.getInt("version"),
-                rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class));
+                version, rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
     }
 }

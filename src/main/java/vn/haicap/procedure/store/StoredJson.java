@@ -32,6 +32,29 @@ final class StoredJson {
         return JSON.readValue(json, ProcedureDraft.class);
     }
 
+    /** A draft whose lists cannot be changed, to be shared between readers. */
+    static ProcedureDraft immutableDraft(String json) {
+        ProcedureDraft d = draft(json);
+        return new ProcedureDraft(
+                d.code(),
+                d.name(),
+                d.field(),
+                copy(d.levels()),
+                copy(d.targets()),
+                copy(d.channels()),
+                copy(d.papers()),
+                copy(d.results()),
+                copy(d.legalBasis()),
+                d.conditions(),
+                d.steps(),
+                d.receivableAnywhere(),
+                d.onlineLevel());
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
     static List<WorkflowStep> steps(String json) {
         return JSON.readValue(json, STEPS);
     }
