@@ -50,7 +50,11 @@ wrk_run() { # label mode connections delay_ms
       | sed -n 's/^tps = \([0-9.]*\).*without initial connection time.*/\1/p')"
     echo "RESULT load=pgbench run=$run mode=pgbench clients=$clients tps=$tps"
 
+    before="$(q postgres "select count(*) from dossier.dossier")"
     sat="$(wrk_run saturated submit "$clients" 0 | tee /dev/stderr | grep '^RESULT')"
+    # every answer must be a new dossier, not the replay of another request's Idempotency-Key
+    created="$(( $(q postgres "select count(*) from dossier.dossier") - before ))"
+    echo "RESULT load=created run=$run mode=check requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<"$sat") dossiers_created=$created"
     peak="$(sed 's/.* rps=\([0-9.]*\).*/\1/' <<<"$sat")"
     # half the peak: CLIENTS connections, each waiting CLIENTS*1000/(peak/2) ms minus its own latency (about
     # the p50 of the saturated run, an over-estimate at half the load); wrk reports the rate actually reached

@@ -24,16 +24,15 @@ local auth = nil
 
 local base64 = dofile("bench/lib/base64.lua")
 
-local thread_no = 0
+local wrk_threads = dofile("bench/lib/threads.lua")
 function setup(thread)
-  thread_no = thread_no + 1
-  thread:set("thread_no", thread_no)
+  wrk_threads.setup(thread)
   table.insert(threads, thread)
 end
 
 function init(args)
-  math.randomseed(os.time() * 1000 + (thread_no or 0))
-  prefix = string.format("%d-%d-%d", os.time(), thread_no or 0, math.random(1, 1000000000))
+  wrk_threads.seed()
+  prefix = string.format("%d-%d-%d", os.time(), wrk_threads.id(), math.random(1, 1000000000))
   auth = "Basic " .. base64(user_pass)
   if mode == "submit" then
     local f = assert(io.open(body_file, "r"))

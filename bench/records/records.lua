@@ -23,15 +23,12 @@ local function urlencode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
-local thread_no = 0
-function setup(thread)
-  thread_no = thread_no + 1
-  thread:set("thread_no", thread_no)
-end
+local wrk_threads = dofile("bench/lib/threads.lua")
+setup = wrk_threads.setup
 
 function init(args)
-  math.randomseed(os.time() * 1000 + (thread_no or 0))
-  prefix = string.format("%02d%06d", (thread_no or 0) % 100, math.random(0, 999999))
+  wrk_threads.seed()
+  prefix = string.format("%02d%06d", wrk_threads.id() % 100, math.random(0, 999999))
   auth = "Basic " .. base64(user_pass)
   if mode == "upload" then
     local f = assert(io.open(pdf_file, "rb"))

@@ -12,14 +12,11 @@ local headers = {}
 
 local base64 = dofile("bench/lib/base64.lua")
 
-local thread_no = 0
-function setup(thread)
-  thread_no = thread_no + 1
-  thread:set("thread_no", thread_no)
-end
+local wrk_threads = dofile("bench/lib/threads.lua")
+setup = wrk_threads.setup
 
 function init(args)
-  math.randomseed(os.time() * 1000 + (thread_no or 0))
+  wrk_threads.seed()
   if user_pass then headers["Authorization"] = "Basic " .. base64(user_pass) end
   if cookie then headers["Cookie"] = cookie end
   if paths_file then

@@ -48,23 +48,17 @@ public class DossierStore {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final DossierNumbers numbers;
 
-    DossierStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
+    DossierStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar, DossierNumbers numbers) {
         this.jdbc = jdbc;
         this.zone = calendar.zone();
+        this.numbers = numbers;
     }
 
-    /** The next number of the day for a unit; the upsert locks the unit's row until the transaction ends. */
+    /** The next number of the day for a unit, committed at once ({@link DossierNumbers}). */
     public long nextSequence(String agency, LocalDate day) {
-        return jdbc.sql("""
-                insert into dossier.code_sequence (agency, day, last) values (:agency, :day, 1)
-                on conflict (agency, day) do update set last = dossier.code_sequence.last + 1
-                returning last
-                """)
-                .param("agency", agency)
-                .param("day", day)
-                .query(Long.class)
-                .single();
+        return numbers.next(agency, day);
     }
 
     /**
