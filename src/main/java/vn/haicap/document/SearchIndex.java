@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,9 +39,11 @@ public class SearchIndex {
     public static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
+    private final CommonWords commonWords;
 
-    SearchIndex(JdbcClient jdbc) {
+    SearchIndex(JdbcClient jdbc, CommonWords commonWords) {
         this.jdbc = jdbc;
+        this.commonWords = commonWords;
     }
 
     /** Adds or replaces an item (same kind and id). */
@@ -104,42 +105,65 @@ public class SearchIndex {
         }
         // a prefix costs GIN a bitmap of every lexeme it matches: "noi:*" reads the postings of all 1,000,000
         // items of the benchmark's corpus, "noi" is answered from one posting list (docs/benchmarks.md)
-        SearchResults exact = search(tsquery(terms, false), terms, user, page);
+        Set<String> common = commonWords.get();
+        SearchResults exact = search(Match.of(terms, false, common), terms, user, page);
         String last = terms.get(terms.size() - 1);
         if (exact.total() > 0 || isCode(last)) {
             return exact;
         }
-        return search(tsquery(terms, true), terms, user, page);
+        return search(Match.of(terms, true, common), terms, user, page);
     }
 
-    private static String tsquery(List<String> terms, boolean lastAsPrefix) {
-        return IntStream.range(0, terms.size())
-                .mapToObj(i -> isCode(terms.get(i)) || (lastAsPrefix && i == terms.size() - 1)
-                        ? terms.get(i) + ":*"
-                        : terms.get(i))
-                .collect(Collectors.joining(" & "));
+    /**
+     * The query's words, all of them ({@code full}) and those the GIN index scan looks up ({@code indexed}):
+     * whole words found in most items are left to a check on the rows found, unless no other word is left.
+     */
+    record Match(String full, String indexed) {
+
+        static Match of(List<String> terms, boolean lastAsPrefix, Set<String> common) {
+            List<String> words = IntStream.range(0, terms.size())
+                    .mapToObj(i -> isCode(terms.get(i)) || (lastAsPrefix && i == terms.size() - 1)
+                            ? terms.get(i) + ":*"
+                            : terms.get(i))
+                    .toList();
+            List<String> selective =
+                    words.stream().filter(word -> !common.contains(word)).toList();
+            String full = String.join(" & ", words);
+            return new Match(full, selective.isEmpty() ? full : String.join(" & ", selective));
+        }
+
+        /** The SQL condition; {@code ts_match_vq} is {@code @@} written so that the planner cannot index it. */
+        String condition() {
+            return indexed.equals(full)
+                    ? "vector @@ to_tsquery('simple', :query)"
+                    : "vector @@ to_tsquery('simple', :indexed) and ts_match_vq(vector, to_tsquery('simple', :query))";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            statement = statement.param("query", full);
+            return indexed.equals(full) ? statement : statement.param("indexed", indexed);
+        }
     }
 
     private static boolean isCode(String term) {
         return term.chars().anyMatch(Character::isDigit);
     }
 
-    private SearchResults search(String tsquery, List<String> terms, CurrentUser user, PageRequest page) {
+    private SearchResults search(Match match, List<String> terms, CurrentUser user, PageRequest page) {
         Permission permission = Permission.of(user);
-        String candidates = permission.matches();
+        String candidates = permission.matches(match.condition());
         // one scan: up to COUNT_CAP matches (and one more, to tell whether there are more), counted and ranked on
         // their vectors; bodies read for the page only
         record Row(SearchHit hit, long total) {}
-        List<Row> rows = permission
-                .bind(jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
-                        + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
-                        + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
-                        + " count(*) over () as total from (" + candidates + " limit " + (COUNT_CAP + 1)
-                        + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
-                        + " limit :size offset :offset) top"
-                        + " join document.search_item s on s.kind = top.kind and s.id = top.id"
-                        + " order by top.rank desc, top.updated_at desc, s.kind, s.id"))
-                .param("query", tsquery)
+        List<Row> rows = match.bind(permission.bind(
+                        jdbc.sql("select s.kind, s.id, s.title, left(s.body, " + BODY_FOR_SNIPPET + ") as body,"
+                                + " top.total from (select kind, id, updated_at, rank, total from (select kind, id,"
+                                + " updated_at, ts_rank(vector, to_tsquery('simple', :query)) as rank,"
+                                + " count(*) over () as total from (" + candidates + " limit " + (COUNT_CAP + 1)
+                                + ") candidates) ranked order by rank desc, updated_at desc, kind, id"
+                                + " limit :size offset :offset) top"
+                                + " join document.search_item s on s.kind = top.kind and s.id = top.id"
+                                + " order by top.rank desc, top.updated_at desc, s.kind, s.id")))
                 .param("size", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new Row(
@@ -152,16 +176,15 @@ public class SearchIndex {
                 .list();
         List<SearchHit> items = rows.stream().map(Row::hit).toList();
         long total = rows.isEmpty()
-                ? (page.offset() == 0 ? 0 : count(candidates, tsquery, permission))
+                ? (page.offset() == 0 ? 0 : count(candidates, match, permission))
                 : rows.get(0).total();
         return SearchResults.counted(items, total, page.page(), page.size());
     }
 
     /** The matches counted up to one more than {@link #COUNT_CAP} (a page past the last one). */
-    private long count(String candidates, String tsquery, Permission permission) {
-        return permission
-                .bind(jdbc.sql("select count(*) from (" + candidates + " limit " + (COUNT_CAP + 1) + ") matches"))
-                .param("query", tsquery)
+    private long count(String candidates, Match match, Permission permission) {
+        return match.bind(permission.bind(
+                        jdbc.sql("select count(*) from (" + candidates + " limit " + (COUNT_CAP + 1) + ") matches")))
                 .query(Long.class)
                 .single();
     }
@@ -178,7 +201,6 @@ public class SearchIndex {
             String user,
             @Nullable String unit) {
         private static final String COLUMNS = "select kind, id, vector, updated_at from document.search_item";
-        private static final String MATCH = "vector @@ to_tsquery('simple', :query)";
 
         static Permission of(CurrentUser user) {
             Jurisdiction scope = user.jurisdiction();
@@ -193,16 +215,16 @@ public class SearchIndex {
             };
         }
 
-        /** The items matching {@code :query} that the user may see. */
-        String matches() {
+        /** The items matching {@code match} that the user may see. */
+        String matches(String match) {
             if (condition.isEmpty()) {
-                return COLUMNS + " where " + MATCH;
+                return COLUMNS + " where " + match;
             }
             if (few) {
                 // "offset 0" keeps the subquery apart, so its rows are read first and matched one by one
-                return "select * from (" + COLUMNS + " where " + condition + " offset 0) permitted where " + MATCH;
+                return "select * from (" + COLUMNS + " where " + condition + " offset 0) permitted where " + match;
             }
-            return COLUMNS + " where " + MATCH + " and (" + condition + ")";
+            return COLUMNS + " where " + match + " and (" + condition + ")";
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {

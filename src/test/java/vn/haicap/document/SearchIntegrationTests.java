@@ -24,6 +24,12 @@ class SearchIntegrationTests {
     @Autowired
     SearchIndex index;
 
+    @Autowired
+    CommonWords commonWords;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private JsonNode search(String user, String password, String q) {
         var response = new Uploads(new Api(port))
                 .get(user, password, "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=50");
@@ -137,6 +143,39 @@ class SearchIntegrationTests {
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("totalIsLowerBound").asBoolean()).isFalse();
         assertThat(page.get("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aWordInMostItemsIsCheckedOnTheRowsFoundAndStillRequired() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String common = "chung" + suffix;
+        String rare = "hiem" + suffix;
+        long inFirstPartition = jdbc.sql("select count(*) from document.search_item_00")
+                .query(Long.class)
+                .single();
+        // enough items with the common word for it to be in most items of every partition
+        long withCommon = 2 * 32 * inFirstPartition + 64;
+        for (int i = 0; i < withCommon; i++) {
+            index.put(new SearchItem(
+                    "test", common + "-" + i, "Mục " + i, common + (i < 2 ? " " + rare : ""), null, "01", null, null));
+        }
+        index.put(new SearchItem("test", rare + "-alone", "Mục", rare, null, "01", null, null));
+        jdbc.sql("analyze document.search_item_00").update();
+        commonWords.refresh();
+        assertThat(commonWords.get()).contains(common).doesNotContain(rare);
+
+        JsonNode both = search("provinceadmin.hanoi", "Demo-provinceadmin-2025", common + " " + rare);
+        assertThat(both.get("total").asLong()).isEqualTo(2);
+        assertThat(contains(both, "test", common + "-0")).isTrue();
+        assertThat(contains(both, "test", common + "-1")).isTrue();
+        assertThat(search("provinceadmin.hanoi", "Demo-provinceadmin-2025", rare)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(search("provinceadmin.hanoi", "Demo-provinceadmin-2025", common)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(Math.min(withCommon, SearchIndex.COUNT_CAP));
     }
 
     @Test
