@@ -2,23 +2,9 @@
 -- (SearchIndex.COUNT_CAP): PostgreSQL reads the partitions one after another and stops once it has them, so a
 -- query whose words are in a fifth of all items builds the GIN bitmap of one partition, not of the whole
 -- index. The hash also spreads items that were written together, so matches that cluster in time do not
--- cluster in a partition (docs/adr/0008-search-in-postgresql.md, docs/benchmarks.md).
+-- cluster in a partition (docs/adr/0008-document-store.md, docs/benchmarks.md).
 create table document.search_item_partitioned (
-    kind          text        not null,
-    id            text        not null,
-    title         text        not null,
-    body          text        not null default '',
-    folded_title  text        not null,
-    folded        text        not null,
-    owner         text,
-    province_code text,
-    commune_code  text,
-    item_date     date,
-    updated_at    timestamptz not null default now(),
-    -- words of the title weigh more in the ranking than those of the text
-    vector        tsvector generated always as (
-                      setweight(to_tsvector('simple'::regconfig, folded_title), 'A')
-                      || setweight(to_tsvector('simple'::regconfig, folded), 'B')) stored
+    like document.search_item including defaults including generated
 ) partition by hash (kind, id);
 
 do $$
