@@ -14,8 +14,8 @@ public record SearchResults(List<SearchHit> items, long total, boolean totalIsLo
                 : new SearchResults(items, counted, false, page, size);
     }
 
-    /** Whether a page follows this one. */
+    /** Whether a page follows this one: only the first {@link SearchIndex#COUNT_CAP} matches are ranked and shown. */
     public boolean hasNext() {
-        return totalIsLowerBound || total > (long) (page + 1) * size;
+        return total > (long) (page + 1) * size;
     }
 }

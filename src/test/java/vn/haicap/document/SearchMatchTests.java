@@ -34,4 +34,16 @@ class SearchMatchTests {
         assertThat(match.full()).isEqualTo("2025:* & ha & noi:*");
         assertThat(match.indexed()).isEqualTo("2025:* & noi:*");
     }
+
+    @Test
+    void pagesStopAtTheLastRankedMatch() {
+        assertThat(SearchResults.counted(List.of(), SearchIndex.COUNT_CAP + 1L, 0, 20)
+                        .hasNext())
+                .isTrue();
+        assertThat(SearchResults.counted(List.of(), SearchIndex.COUNT_CAP + 1L, 49, 20)
+                        .hasNext())
+                .isFalse();
+        assertThat(SearchResults.counted(List.of(), 3, 0, 2).hasNext()).isTrue();
+        assertThat(SearchResults.counted(List.of(), 3, 1, 2).hasNext()).isFalse();
+    }
 }
