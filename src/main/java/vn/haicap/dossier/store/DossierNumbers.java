@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * PostgreSQL sequence would; numbers are never given twice.
  */
 @Component
-public class DossierNumbers implements DisposableBean {
+class DossierNumbers implements DisposableBean {
 
     private static final int POOL_SIZE = 4;
 
@@ -49,7 +49,7 @@ public class DossierNumbers implements DisposableBean {
     }
 
     /** The next number of the day for a unit, committed at once. */
-    public long next(String agency, LocalDate day) {
+    long next(String agency, LocalDate day) {
         return jdbc.sql("""
                 insert into dossier.code_sequence (agency, day, last) values (:agency, :day, 1)
                 on conflict (agency, day) do update set last = dossier.code_sequence.last + 1

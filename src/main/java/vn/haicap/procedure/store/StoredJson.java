@@ -3,6 +3,8 @@ package vn.haicap.procedure.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
@@ -52,7 +54,7 @@ final class StoredJson {
     }
 
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static List<WorkflowStep> steps(String json) {
