@@ -124,13 +124,13 @@ public class DocumentManagement {
      * no longer yields text (destroyed, or accepted under older rules) is indexed by its metadata alone.
      */
     public String index(UUID id) {
-        StoredDocument document =
-                documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
         String kept = documents.text(id).orElse("");
         if (!kept.isEmpty()) {
             // indexed when its text was kept: a paper re-used by many dossiers is not written again each time
             return kept;
         }
+        StoredDocument document =
+                documents.find(id).orElseThrow(() -> HaicapException.notFound("document.not-found", id));
         String text = extract(document);
         if (!text.isEmpty()) {
             documents.saveText(id, text);

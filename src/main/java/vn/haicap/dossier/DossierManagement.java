@@ -164,7 +164,7 @@ public class DossierManagement {
         SubmissionIntake.Checked checked =
                 intake.check(procedure, command, applicantUsername, officer && channel == SubmissionChannel.COUNTER);
         WorkflowDefinition workflow = procedures.currentWorkflow(procedure.code());
-        DeadlineSetting setting = procedures.deadlineSetting(procedure.code());
+        DeadlineSetting setting = procedures.deadlineSetting(procedure);
         NewDossier request = new NewDossier(
                 procedure.code(),
                 procedure.version(),

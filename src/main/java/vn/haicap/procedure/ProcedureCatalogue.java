@@ -170,6 +170,11 @@ public class ProcedureCatalogue {
         });
     }
 
+    /** The deadline setting of a procedure the caller has already found in force. */
+    public DeadlineSetting deadlineSetting(ProcedureView procedure) {
+        return deadlineSettings.find(procedure.code()).orElseGet(() -> DeadlineSetting.defaults(procedure.code()));
+    }
+
     /** Records a procedure's deadline setting, audited with the previous values. */
     @Transactional
     public DeadlineSetting saveDeadlineSetting(

@@ -115,12 +115,36 @@ public class ProcedureStore {
         return StoredJson.fingerprint(draft);
     }
 
+    /**
+     * The version in force on a day. Only its number and dates are read; the content comes from the cache of
+     * parsed versions, and from the database when a version is first met (each submission asks).
+     */
     public Optional<ProcedureView> asOf(String code, LocalDate asOf) {
-        return jdbc.sql(CURRENT + "select * from current_version where code = :code")
-                .param("asOf", asOf)
+        return jdbc.sql("""
+                        select version, valid_from, valid_to from procedure.procedure_version
+                        where code = :code and valid_from <= :asOf and (valid_to is null or valid_to >= :asOf)
+                        order by version desc limit 1
+                        """)
                 .param("code", code)
-                .query(this::view)
+                .param("asOf", asOf)
+                .query((rs, n) -> {
+                    int version = rs.getInt("version");
+                    ProcedureDraft draft = drafts.get(new VersionKey(code, version), this::content);
+                    return draft.toView(
+                            version,
+                            rs.getObject("valid_from", LocalDate.class),
+                            rs.getObject("valid_to", LocalDate.class));
+                })
                 .optional();
+    }
+
+    private ProcedureDraft content(VersionKey key) {
+        return StoredJson.immutableDraft(jdbc.sql(
+                        "select content::text from procedure.procedure_version where code = :code and version = :version")
+                .param("code", key.code())
+                .param("version", key.version())
+                .query(String.class)
+                .single());
     }
 
     public Optional<ProcedureView> version(String code, int version) {

@@ -1,5 +1,7 @@
 package vn.haicap.procedure.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,6 +17,11 @@ import vn.haicap.procedure.WorkflowStep;
 public class WorkflowStore {
 
     private final JdbcClient jdbc;
+    /** Parsed steps by code and version: a version is appended, never changed. */
+    private final Cache<VersionKey, List<WorkflowStep>> steps =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record VersionKey(String code, int version) {}
 
     WorkflowStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,14 +47,24 @@ public class WorkflowStore {
                 .single();
     }
 
+    /** The latest version; its steps come from the cache of parsed versions (a version never changes). */
     public Optional<WorkflowDefinition> current(String code) {
         return jdbc.sql("""
-                select code, version, steps::text as steps, note, created_by, created_at
+                select code, version, note, created_by, created_at
                 from procedure.workflow_version where code = :code order by version desc limit 1
                 """)
                 .param("code", code)
-                .query(WorkflowStore::definition)
+                .query((rs, n) -> definition(rs, steps.get(new VersionKey(code, rs.getInt("version")), this::steps)))
                 .optional();
+    }
+
+    private List<WorkflowStep> steps(VersionKey key) {
+        return List.copyOf(StoredJson.steps(
+                jdbc.sql("select steps::text from procedure.workflow_version where code = :code and version = :version")
+                        .param("code", key.code())
+                        .param("version", key.version())
+                        .query(String.class)
+                        .single()));
     }
 
     public Optional<WorkflowDefinition> version(String code, int version) {
@@ -73,10 +90,14 @@ public class WorkflowStore {
     }
 
     private static WorkflowDefinition definition(ResultSet rs, int n) throws SQLException {
+        return definition(rs, StoredJson.steps(rs.getString("steps")));
+    }
+
+    private static WorkflowDefinition definition(ResultSet rs, List<WorkflowStep> steps) throws SQLException {
         return new WorkflowDefinition(
                 rs.getString("code"),
                 rs.getInt("version"),
-                StoredJson.steps(rs.getString("steps")),
+                steps,
                 rs.getString("note"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
