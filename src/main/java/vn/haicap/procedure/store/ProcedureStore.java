@@ -41,8 +41,6 @@ public class ProcedureStore {
     private final Cache<VersionKey, ProcedureDraft> drafts =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    private record VersionKey(String code, int version) {}
-
     ProcedureStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }

@@ -21,8 +21,6 @@ public class WorkflowStore {
     private final Cache<VersionKey, List<WorkflowStep>> steps =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    private record VersionKey(String code, int version) {}
-
     WorkflowStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
