@@ -45,15 +45,18 @@ final class RememberedCredentials implements AuthenticationProvider {
             return checker.authenticate(authentication);
         }
         String key = key(authentication.getName(), credentials.toString());
-        Authentication known = remembered.getIfPresent(key);
-        if (known != null) {
-            return known;
-        }
-        Authentication checked = checker.authenticate(authentication);
-        if (checked != null && checked.isAuthenticated()) {
-            remembered.put(key, checked);
-        }
-        return checked;
+        // one check per key at a time: when an entry expires, the requests that arrive meanwhile with the same
+        // credentials wait for that check instead of each running bcrypt (8 at once took the CPU for a second)
+        Authentication[] notRemembered = new Authentication[1];
+        Authentication known = remembered.get(key, k -> {
+            Authentication checked = checker.authenticate(authentication);
+            if (checked != null && checked.isAuthenticated()) {
+                return checked;
+            }
+            notRemembered[0] = checked;
+            return null;
+        });
+        return known != null ? known : notRemembered[0];
     }
 
     @Override

@@ -65,4 +65,29 @@ class RememberedCredentialsTests {
         }
         assertThat(bcrypt.checks).hasValue(4);
     }
+
+    @Test
+    void requestsArrivingTogetherWithTheSameCredentialsWaitForOneCheck() throws Exception {
+        int requests = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return provider.authenticate(
+                                    UsernamePasswordAuthenticationToken.unauthenticated("lan", "Mat-khau-2025"))
+                            .isAuthenticated();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(bcrypt.checks).hasValue(1);
+    }
 }
