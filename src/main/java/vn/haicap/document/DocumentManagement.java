@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.document.inspection.DocumentInspection;
+import vn.haicap.document.inspection.FileNames;
+import vn.haicap.document.inspection.FileType;
 import vn.haicap.document.inspection.InspectedFile;
 import vn.haicap.document.inspection.InspectionProperties;
 import vn.haicap.document.inspection.MalwareScanner;
@@ -210,10 +212,16 @@ public class DocumentManagement {
     }
 
     /**
-     * Issues a result whose text the caller wrote (a PDF Haicap rendered itself): the file is still
-     * inspected, but its text is indexed as given instead of being extracted again.
+     * Issues a result that Haicap rendered itself: it is recorded with the text and pages the renderer
+     * gives, without being parsed again (it is still scanned like any file).
      */
-    public IssuedResult issueResult(ResultIssue issue, InputStream content, @Nullable String text) {
+    public IssuedResult issueResult(ResultIssue issue, RenderedPdf pdf) {
+        InspectedFile known =
+                new InspectedFile(FileNames.sanitise(issue.fileName()), FileType.PDF, pdf.pageCount(), pdf.text());
+        return issueResult(issue, new java.io.ByteArrayInputStream(pdf.content()), known);
+    }
+
+    private IssuedResult issueResult(ResultIssue issue, InputStream content, @Nullable InspectedFile known) {
         Integer years = issue.retentionYears();
         if (years != null && (years < 2 || years > 70)) {
             throw HaicapException.invalid("document.register-retention-invalid", years);
@@ -235,7 +243,7 @@ public class DocumentManagement {
                 + (issue.communeCode() != null ? issue.communeCode() : String.valueOf(issue.provinceCode()));
         java.util.concurrent.atomic.AtomicReference<IssuedResult> issued =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        save(document, content, null, text, stored -> {
+        save(document, content, null, known, stored -> {
             int number = register.nextNumber(organisation, issue.issuedOn().getYear());
             String numberSymbol =
                     NumberSymbols.format(number, issue.documentType(), issue.issuer(), issue.draftingUnit());
@@ -279,15 +287,13 @@ public class DocumentManagement {
             NewDocument document,
             InputStream content,
             @Nullable StoredDocument previous,
-            @Nullable String knownText,
+            @Nullable InspectedFile known,
             java.util.function.Consumer<StoredDocument> alsoInTransaction) {
         Received received = receive(content, document);
         try {
-            InspectedFile inspected = inspection.inspect(
-                    received.path(), received.size(), document.fileName(), document.kind(), knownText == null);
-            InspectedFile file = knownText == null
-                    ? inspected
-                    : new InspectedFile(inspected.name(), inspected.type(), inspected.pageCount(), knownText);
+            InspectedFile file = known != null
+                    ? known
+                    : inspection.inspect(received.path(), received.size(), document.fileName(), document.kind());
             MalwareScanner.Verdict verdict = scanner.scan(received.path());
             if (!verdict.clean()) {
                 throw HaicapException.invalid("document.malware", file.name(), verdict.signature());

@@ -1,10 +1,10 @@
 package vn.haicap.dossier;
 
-import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 import vn.haicap.document.DocumentManagement;
 import vn.haicap.document.IssuedResult;
+import vn.haicap.document.RenderedPdf;
 import vn.haicap.document.ResultIssue;
 import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.slip.SlipRenderer;
@@ -44,7 +44,7 @@ class ResultIssuing {
     DossierStore.IssuedResultRef issue(
             DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
         boolean approved = details.timeline().stream().anyMatch(t -> "approve".equals(t.action()));
-        SlipRenderer.Rendered pdf = slips.result(details, approved);
+        RenderedPdf pdf = slips.result(details, approved);
         String owner = dossier.applicant().username() != null
                 ? dossier.applicant().username()
                 : dossier.applicant().idNumber() != null ? dossier.applicant().idNumber() : dossier.code();
@@ -65,8 +65,7 @@ class ResultIssuing {
                         dossier.receivingProvince(),
                         dossier.processingLevel().key().equals("commune") ? dossier.receivingCommune() : null,
                         null),
-                new ByteArrayInputStream(pdf.pdf()),
-                pdf.text());
+                pdf);
         return new DossierStore.IssuedResultRef(issued.document().id(), issued.resultCode(), issued.numberSymbol());
     }
 }

@@ -50,8 +50,10 @@ class ResultIntegrationTests {
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         IssuedResult issued = documents.issueResult(
                 issue("citizen", "Giấy phép xây dựng", 10, LocalDate.of(2026, 3, 1)),
-                new ByteArrayInputStream(TestFiles.pdf("Building permit " + System.nanoTime())),
-                "GIẤY PHÉP XÂY DỰNG\nCấp cho bà " + name + "\n");
+                new RenderedPdf(
+                        TestFiles.pdf("Building permit " + System.nanoTime()),
+                        "GIẤY PHÉP XÂY DỰNG\nCấp cho bà " + name + "\n",
+                        1));
 
         String query = vn.haicap.shared.VietnameseText.searchKey(name);
         HttpResponse<String> found =

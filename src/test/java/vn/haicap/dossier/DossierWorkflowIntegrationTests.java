@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -254,6 +255,27 @@ class DossierWorkflowIntegrationTests {
                 .GET()
                 .build()));
         assertThat(wallet.toString()).contains(sha256);
+        // recorded as rendered, without parsing it again: the pages, type and text must be the file's own
+        Map<String, Object> recorded =
+                jdbc.sql("""
+                        select media_type, page_count, size, extracted_text from document.document where sha256 = :sha
+                        """).param("sha", sha256).query().singleRow();
+        try (org.apache.pdfbox.pdmodel.PDDocument parsed = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(recorded.get("page_count")).isEqualTo(parsed.getNumberOfPages());
+            assertThat(recorded.get("extracted_text").toString())
+                    .contains(code)
+                    .contains(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(parsed)
+                            .lines()
+                            .filter(line -> line.startsWith("Mã hồ sơ"))
+                            .findFirst()
+                            .orElseThrow()
+                            .strip());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(recorded.get("media_type")).isEqualTo("application/pdf");
+        assertThat(((Number) recorded.get("size")).longValue()).isEqualTo(pdf.body().length);
     }
 
     static byte[] sha256(byte[] bytes) {

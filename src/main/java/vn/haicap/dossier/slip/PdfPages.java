@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.haicap.document.RenderedPdf;
 import vn.haicap.shared.PdfFonts;
 
 /** A tiny A4 text writer with an embedded Unicode font (DejaVu Sans), wrapping lines and adding pages. */
@@ -66,6 +67,12 @@ final class PdfPages implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The finished file with its text and pages, for the document store. */
+    RenderedPdf rendered() {
+        byte[] bytes = bytes();
+        return new RenderedPdf(bytes, text(), document.getNumberOfPages());
     }
 
     @Override

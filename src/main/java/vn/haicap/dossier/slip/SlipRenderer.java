@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.haicap.document.RenderedPdf;
 import vn.haicap.dossier.DossierAction;
 import vn.haicap.dossier.DossierDetails;
 import vn.haicap.dossier.DossierManagement.SlipData;
@@ -164,10 +165,7 @@ public class SlipRenderer {
      * The result handed to the applicant: the outcome of the procedure, or the written notice that the
      * applicant is not eligible with the reasons (T12). Numbered and registered by the document store.
      */
-    /** A rendered PDF with the text written in it. */
-    public record Rendered(byte[] pdf, String text) {}
-
-    public Rendered result(DossierDetails d, boolean approved) {
+    public RenderedPdf result(DossierDetails d, boolean approved) {
         String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
         try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
             pdf.heading(title);
@@ -191,7 +189,7 @@ public class SlipRenderer {
             }
             pdf.gap();
             pdf.text("NGƯỜI CÓ THẨM QUYỀN");
-            return new Rendered(pdf.bytes(), pdf.text());
+            return pdf.rendered();
         }
     }
 
