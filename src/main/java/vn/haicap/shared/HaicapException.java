@@ -7,6 +7,10 @@ import org.springframework.http.HttpStatus;
  * A business error with a stable code {@code <module>.<problem>}. The code is the message key in
  * {@code messages*.properties} and the {@code code} property of the RFC 9457 problem answered to
  * API clients; the arguments fill the message's placeholders.
+ *
+ * <p>A client's error (4xx) carries no stack trace: it is answered, never logged with one, and the domain
+ * throws it on purpose, e.g. once per action it tries when it lists the actions a user may take. A server's
+ * error (5xx) keeps its trace.
  */
 public class HaicapException extends RuntimeException {
 
@@ -16,7 +20,7 @@ public class HaicapException extends RuntimeException {
     private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public HaicapException(HttpStatus status, String code, Object... arguments) {
-        super(code + " " + List.of(arguments));
+        super(code + " " + List.of(arguments), null, true, status.is5xxServerError());
         this.code = code;
         this.status = status;
         this.arguments = List.of(arguments);
