@@ -9,7 +9,8 @@
 # Each prints dossiers/s (until the last dossier is returned and, for Haicap, its audit trail written) and the rows
 # written per dossier (pg_stat_user_tables of its database, inserted + updated + deleted; WAL bytes too).
 #   bench/lifecycle/run-lifecycle.sh [DOSSIERS] [RUNS]      defaults: 1000 3
-# env: THREADS (4), WARMUP (200 dossiers before each measured run; 20 over HTTP), HISTORY (audit), HTTP_DOSSIERS (DOSSIERS/10: HTTP with bcrypt on every request is slow),
+# env: THREADS (4), WARMUP (1500 dossiers before each measured run, a tenth over HTTP: with 200, C2 was still
+#      compiling through the measured run, at a quarter of a core for Haicap), HISTORY (audit), HTTP_DOSSIERS (DOSSIERS/10: HTTP with bcrypt on every request is slow),
 #      DATA (/tmp/haicap-lifecycle, deleted at the end unless KEEP_DATA=1), PORT (8283), STEPS (see HttpLifecycle)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/../.."
 n="${1:-1000}"
 runs="${2:-3}"
 threads="${THREADS:-4}"
-warmup="${WARMUP:-200}"
+warmup="${WARMUP:-1500}"
 history="${HISTORY:-audit}"
 http_n="${HTTP_DOSSIERS:-$((n / 10))}"
 data="${DATA:-/tmp/haicap-lifecycle}"

@@ -2,13 +2,7 @@ package vn.haicap.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,12 +18,12 @@ import vn.haicap.document.inspection.InspectedFile;
 import vn.haicap.document.inspection.InspectionProperties;
 import vn.haicap.document.inspection.MalwareScanner;
 import vn.haicap.document.storage.BlobStore;
-import vn.haicap.document.storage.Hashes;
+import vn.haicap.document.storage.StagedFile;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.Role;
 
 /**
- * The document store's facade. A file is received into a temporary file with a hard size cap, inspected,
+ * The document store's facade. A file is received with a hard size cap (in memory, or a temporary file when large), inspected,
  * scanned, then written to the blob store by its SHA-256 and only then recorded in the database: a
  * refused file leaves nothing behind, and a failed insert leaves at most an orphan blob (harmless: it is
  * content-addressed, never listed, and re-used if the same bytes come again).
@@ -87,20 +81,25 @@ public class DocumentManagement {
      * store. Nothing is recorded; a file never recorded is an orphan blob, harmless (see the class comment).
      */
     public PreparedFile prepare(String fileName, DocumentKind kind, InputStream content) {
-        NewDocument probe = new NewDocument(fileName, kind, "-", "-", null, null, null, null, null, null, null);
-        Received received = receive(content, probe);
-        try {
-            InspectedFile file = inspection.inspect(received.path(), received.size(), fileName, kind, false);
-            MalwareScanner.Verdict verdict = scanner.scan(received.path());
-            if (!verdict.clean()) {
-                throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
-            }
-            blobs.put(received.sha256(), received.path());
-            return new PreparedFile(
-                    received.sha256(), received.size(), file.name(), file.mediaType(), kind, file.pageCount());
-        } finally {
-            received.delete();
+        try (StagedFile received = receive(content, fileName, kind)) {
+            return prepare(fileName, kind, received);
         }
+    }
+
+    /** {@link #prepare(String, DocumentKind, InputStream)} for bytes the caller already holds. */
+    public PreparedFile prepare(String fileName, DocumentKind kind, byte[] content) {
+        return prepare(fileName, kind, StagedFile.of(content));
+    }
+
+    private PreparedFile prepare(String fileName, DocumentKind kind, StagedFile received) {
+        InspectedFile file = inspection.inspect(received, fileName, kind, false);
+        MalwareScanner.Verdict verdict = scanner.scan(received);
+        if (!verdict.clean()) {
+            throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
+        }
+        blobs.put(received.sha256(), received);
+        return new PreparedFile(
+                received.sha256(), received.size(), file.name(), file.mediaType(), kind, file.pageCount());
     }
 
     /**
@@ -142,19 +141,13 @@ public class DocumentManagement {
     }
 
     private String extract(StoredDocument document) {
-        Path temp = null;
-        try (InputStream in = blobs.get(document.sha256())) {
-            temp = Files.createTempFile("haicap-text-", ".bin");
-            Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = blobs.get(document.sha256());
+                StagedFile staged = StagedFile.receive(in, Long.MAX_VALUE, IllegalStateException::new)) {
             return inspection
-                    .inspect(temp, document.size(), document.fileName(), document.kind(), true)
+                    .inspect(staged, document.fileName(), document.kind(), true)
                     .text();
         } catch (IOException | RuntimeException e) {
             return "";
-        } finally {
-            if (temp != null) {
-                new Received(temp, 0, "").delete();
-            }
         }
     }
 
@@ -208,7 +201,7 @@ public class DocumentManagement {
      * and a random result code, and puts it in the owner's wallet, all or nothing.
      */
     public IssuedResult issueResult(ResultIssue issue, InputStream content) {
-        return issueResult(issue, content, null);
+        return issueResult(issue, content, (InspectedFile) null);
     }
 
     /**
@@ -218,10 +211,16 @@ public class DocumentManagement {
     public IssuedResult issueResult(ResultIssue issue, RenderedPdf pdf) {
         InspectedFile known =
                 new InspectedFile(FileNames.sanitise(issue.fileName()), FileType.PDF, pdf.pageCount(), pdf.text());
-        return issueResult(issue, new java.io.ByteArrayInputStream(pdf.content()), known);
+        return issueResult(issue, StagedFile.of(pdf.content()), known);
     }
 
     private IssuedResult issueResult(ResultIssue issue, InputStream content, @Nullable InspectedFile known) {
+        try (StagedFile received = receive(content, issue.fileName(), DocumentKind.RESULT)) {
+            return issueResult(issue, received, known);
+        }
+    }
+
+    private IssuedResult issueResult(ResultIssue issue, StagedFile content, @Nullable InspectedFile known) {
         Integer years = issue.retentionYears();
         if (years != null && (years < 2 || years > 70)) {
             throw HaicapException.invalid("document.register-retention-invalid", years);
@@ -280,81 +279,39 @@ public class DocumentManagement {
     }
 
     private StoredDocument save(NewDocument document, InputStream content, @Nullable StoredDocument previous) {
-        return save(document, content, previous, null, stored -> {});
+        try (StagedFile received = receive(content, document.fileName(), document.kind())) {
+            return save(document, received, previous, null, stored -> {});
+        }
     }
 
     private StoredDocument save(
             NewDocument document,
-            InputStream content,
+            StagedFile received,
             @Nullable StoredDocument previous,
             @Nullable InspectedFile known,
             java.util.function.Consumer<StoredDocument> alsoInTransaction) {
-        Received received = receive(content, document);
-        try {
-            InspectedFile file = known != null
-                    ? known
-                    : inspection.inspect(received.path(), received.size(), document.fileName(), document.kind());
-            MalwareScanner.Verdict verdict = scanner.scan(received.path());
-            if (!verdict.clean()) {
-                throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
-            }
-            blobs.put(received.sha256(), received.path());
-            UUID id = UUID.randomUUID();
-            return transactions.execute(status -> {
-                StoredDocument stored =
-                        documents.insert(id, received.sha256(), received.size(), file, document, previous);
-                search.put(SearchItems.of(stored, file.text()));
-                alsoInTransaction.accept(stored);
-                return stored;
-            });
-        } finally {
-            received.delete();
+        InspectedFile file = known != null ? known : inspection.inspect(received, document.fileName(), document.kind());
+        MalwareScanner.Verdict verdict = scanner.scan(received);
+        if (!verdict.clean()) {
+            throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
         }
+        blobs.put(received.sha256(), received);
+        UUID id = UUID.randomUUID();
+        return transactions.execute(status -> {
+            StoredDocument stored = documents.insert(id, received.sha256(), received.size(), file, document, previous);
+            search.put(SearchItems.of(stored, file.text()));
+            alsoInTransaction.accept(stored);
+            return stored;
+        });
     }
 
-    private record Received(Path path, long size, String sha256) {
-        void delete() {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // a leftover temp file is removed by the OS's temp cleaning
-            }
-        }
-    }
-
-    /** Copies the upload to a temporary file, hashing it, and stops at the kind's limit plus one byte. */
-    private Received receive(InputStream content, NewDocument document) {
-        long limit = limits.limitFor(document.kind());
-        Path temp;
-        try {
-            temp = Files.createTempFile("haicap-upload-", ".bin");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        MessageDigest digest = Hashes.sha256Digest();
-        long size = 0;
-        try (InputStream in = new DigestInputStream(content, digest);
-                var out = Files.newOutputStream(temp)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                size += n;
-                if (size > limit) {
-                    throw new HaicapException(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "document.too-large",
-                            document.fileName(),
-                            limit / 1024 / 1024,
-                            document.kind().key());
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException | RuntimeException e) {
-            new Received(temp, 0, "").delete();
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new UncheckedIOException((IOException) e);
-        }
-        return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
+    /** Receives an upload, hashing it, and stops at the kind's limit plus one byte. */
+    private StagedFile receive(InputStream content, String fileName, DocumentKind kind) {
+        long limit = limits.limitFor(kind);
+        return StagedFile.receive(
+                content,
+                limit,
+                () -> new HaicapException(
+                        HttpStatus.CONTENT_TOO_LARGE, "document.too-large", fileName, limit / 1024 / 1024, kind.key()));
     }
 }

@@ -1,9 +1,5 @@
 package vn.haicap.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +7,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.haicap.document.storage.BlobStore;
+import vn.haicap.document.storage.StagedFile;
 
 /**
  * Moves the bytes that migrations staged in {@code document.blob_import} (the dossier papers once kept as
@@ -69,16 +66,6 @@ class LegacyBlobImport implements SmartInitializingSingleton {
     }
 
     private void move(String sha256, byte[] content) {
-        try {
-            Path temp = Files.createTempFile("haicap-import-", ".bin");
-            try {
-                Files.write(temp, content);
-                blobs.put(sha256, temp);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        blobs.put(sha256, StagedFile.of(content));
     }
 }

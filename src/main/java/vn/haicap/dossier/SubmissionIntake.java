@@ -165,8 +165,7 @@ public class SubmissionIntake {
         // last, once everything cheap has passed: the strict checks of the document store and the blobs
         List<PreparedFile> prepared = new ArrayList<>();
         for (DocumentIntake.Accepted upload : uploads) {
-            prepared.add(documents.prepare(
-                    upload.name(), DocumentKind.PAPER, new java.io.ByteArrayInputStream(upload.content())));
+            prepared.add(documents.prepare(upload.name(), DocumentKind.PAPER, upload.content()));
         }
         return new Checked(uploads, prepared, uploadPapers, reused, reusedPapers);
     }

@@ -7,9 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import vn.haicap.document.storage.StagedFile;
 
 /**
  * Scans with ClamAV's daemon over TCP using its {@code INSTREAM} command: {@code zINSTREAM\0}, then the
@@ -34,14 +33,14 @@ public class ClamAvScanner implements MalwareScanner {
     }
 
     @Override
-    public Verdict scan(Path file) {
+    public Verdict scan(StagedFile file) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             out.write("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII));
             byte[] buffer = new byte[CHUNK];
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = file.open()) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     out.writeInt(n);
                     out.write(buffer, 0, n);

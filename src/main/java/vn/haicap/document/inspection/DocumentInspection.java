@@ -1,10 +1,10 @@
 package vn.haicap.document.inspection;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Iterator;
@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +35,7 @@ import org.springframework.http.HttpStatus;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import vn.haicap.document.DocumentKind;
+import vn.haicap.document.storage.StagedFile;
 import vn.haicap.shared.HaicapException;
 
 /**
@@ -48,9 +50,6 @@ public class DocumentInspection {
     /** Text beyond this many characters is not indexed. */
     static final int MAX_TEXT = 1_000_000;
 
-    /** The largest PDF parsed from memory rather than from its file. */
-    static final long PDF_IN_MEMORY = 4L * 1024 * 1024;
-
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
     private final InspectionProperties limits;
@@ -59,8 +58,8 @@ public class DocumentInspection {
         this.limits = limits;
     }
 
-    public InspectedFile inspect(Path file, long size, String rawName, DocumentKind use) {
-        return inspect(file, size, rawName, use, true);
+    public InspectedFile inspect(StagedFile file, String rawName, DocumentKind use) {
+        return inspect(file, rawName, use, true);
     }
 
     /**
@@ -68,8 +67,9 @@ public class DocumentInspection {
      * image decoded, the zip read entry by entry), so that a submission stays fast and the text is
      * extracted later, in the background.
      */
-    public InspectedFile inspect(Path file, long size, String rawName, DocumentKind use, boolean withText) {
+    public InspectedFile inspect(StagedFile file, String rawName, DocumentKind use, boolean withText) {
         String name = FileNames.sanitise(rawName);
+        long size = file.size();
         if (size == 0) {
             throw HaicapException.invalid("document.empty", name);
         }
@@ -87,9 +87,9 @@ public class DocumentInspection {
             throw HaicapException.invalid("document.type-mismatch", name, extension, type.mediaType());
         }
         return switch (type) {
-            case PDF -> pdf(file, size, name, withText);
+            case PDF -> pdf(file, name, withText);
             case JPEG, PNG -> image(file, name, type);
-            case DOCX, XLSX -> withText ? office(file, name, type) : new InspectedFile(name, type, null, "");
+            case DOCX, XLSX -> withText ? office(file.file(), name, type) : new InspectedFile(name, type, null, "");
         };
     }
 
@@ -101,9 +101,10 @@ public class DocumentInspection {
         };
     }
 
-    FileType detect(Path file, String name) {
+    FileType detect(StagedFile file, String name) {
         MediaType detected;
-        try (TikaInputStream stream = TikaInputStream.get(file)) {
+        byte[] bytes = file.bytes();
+        try (TikaInputStream stream = bytes != null ? TikaInputStream.get(bytes) : TikaInputStream.get(file.file())) {
             detected = TYPES.getMediaTypeRegistry().normalize(vn.haicap.shared.ContentTypes.detect(stream, TYPES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,7 +116,7 @@ public class DocumentInspection {
             }
         }
         if (base.equals("application/zip") || base.equals("application/x-tika-ooxml")) {
-            return officeKind(file, name);
+            return officeKind(file.file(), name);
         }
         throw HaicapException.invalid("document.type-unsupported", name, base);
     }
@@ -175,8 +176,8 @@ public class DocumentInspection {
         throw HaicapException.invalid("document.type-unsupported", name, "application/zip");
     }
 
-    private InspectedFile pdf(Path file, long size, String name, boolean withText) {
-        try (PDDocument pdf = open(file, size)) {
+    private InspectedFile pdf(StagedFile file, String name, boolean withText) {
+        try (PDDocument pdf = open(file)) {
             if (pdf.isEncrypted()) {
                 throw HaicapException.invalid("document.pdf-encrypted", name);
             }
@@ -201,18 +202,22 @@ public class DocumentInspection {
     }
 
     /**
-     * A PDF up to {@link #PDF_IN_MEMORY} is parsed from memory: reading a file through PDFBox's buffered
-     * reader checks and seeks at every byte, and was a fifth of a submission's CPU for two small papers.
+     * A PDF held in memory is parsed from memory: reading a file through PDFBox's buffered reader checks and
+     * seeks at every byte, and was a fifth of a submission's CPU for two small papers.
      */
-    private static PDDocument open(Path file, long size) throws IOException {
-        if (size <= PDF_IN_MEMORY) {
-            return Loader.loadPDF(Files.readAllBytes(file), "", null, null, IOUtils.createMemoryOnlyStreamCache());
+    private static PDDocument open(StagedFile file) throws IOException {
+        byte[] bytes = file.bytes();
+        if (bytes != null) {
+            return Loader.loadPDF(bytes, "", null, null, IOUtils.createMemoryOnlyStreamCache());
         }
-        return Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        return Loader.loadPDF(file.file().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
     }
 
-    private InspectedFile image(Path file, String name, FileType type) {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+    private InspectedFile image(StagedFile file, String name, FileType type) {
+        byte[] bytes = file.bytes();
+        try (ImageInputStream stream = bytes != null
+                ? new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))
+                : ImageIO.createImageInputStream(file.file().toFile())) {
             Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
             if (readers == null || !readers.hasNext()) {
                 throw HaicapException.invalid("document.corrupt", name);

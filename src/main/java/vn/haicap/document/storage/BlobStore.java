@@ -13,7 +13,14 @@ public interface BlobStore {
      * Stores the file's bytes under their hash; does nothing if that blob exists already (deduplication).
      * Refuses a file whose bytes do not hash to {@code sha256}.
      */
-    void put(String sha256, Path file);
+    void put(String sha256, StagedFile content);
+
+    /** {@link #put(String, StagedFile)} for a file on disk, which stays the caller's. */
+    default void put(String sha256, Path file) {
+        try (StagedFile content = StagedFile.ofFile(file)) {
+            put(sha256, content);
+        }
+    }
 
     /** The blob's bytes; the caller closes the stream. */
     InputStream get(String sha256);

@@ -2,22 +2,21 @@ package vn.haicap.document.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Blobs as files under a root folder, sharded by the first two pairs of hex digits
- * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, hashed while it is
- * copied, forced to disk and then moved into place atomically: a reader sees the whole blob or none.
+ * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, forced to disk and then moved into place atomically: a reader sees the whole blob or none.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -39,7 +38,10 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public void put(String sha256, Path file) {
+    public void put(String sha256, StagedFile content) {
+        if (!content.sha256().equals(sha256)) {
+            throw new IllegalArgumentException("content hashes to " + content.sha256() + ", not " + sha256);
+        }
         Path target = pathOf(sha256);
         if (Files.exists(target)) {
             return;
@@ -48,16 +50,18 @@ public class FileSystemBlobStore implements BlobStore {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-            MessageDigest digest = Hashes.sha256Digest();
-            try (InputStream in = Files.newInputStream(file);
-                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-                in.transferTo(out);
-            }
-            String actual = HexFormat.of().formatHex(digest.digest());
-            if (!actual.equals(sha256)) {
-                throw new IllegalArgumentException("content hashes to " + actual + ", not " + sha256);
-            }
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                byte[] bytes = content.bytes();
+                if (bytes != null) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                } else {
+                    try (InputStream in = content.open()) {
+                        in.transferTo(Channels.newOutputStream(channel));
+                    }
+                }
                 channel.force(true);
             }
             try {

@@ -1,7 +1,6 @@
 package vn.haicap.document.storage;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
@@ -33,10 +32,9 @@ public class S3BlobStore implements BlobStore {
     }
 
     @Override
-    public void put(String sha256, Path file) {
-        String actual = Hashes.sha256(file);
-        if (!actual.equals(sha256)) {
-            throw new IllegalArgumentException("content hashes to " + actual + ", not " + sha256);
+    public void put(String sha256, StagedFile content) {
+        if (!content.sha256().equals(sha256)) {
+            throw new IllegalArgumentException("content hashes to " + content.sha256() + ", not " + sha256);
         }
         if (exists(sha256)) {
             return;
@@ -47,7 +45,9 @@ public class S3BlobStore implements BlobStore {
                         .key(keyOf(sha256))
                         .metadata(java.util.Map.of("sha256", sha256))
                         .build(),
-                RequestBody.fromFile(file));
+                content.bytes() != null
+                        ? RequestBody.fromBytes(content.bytes())
+                        : RequestBody.fromFile(content.file()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haicap.document.storage.StagedFile;
 
 /** Against a tiny clamd on a real socket that speaks INSTREAM and flags the EICAR test string. */
 class ClamAvScannerTests {
@@ -33,12 +34,12 @@ class ClamAvScannerTests {
 
             byte[] clean = new byte[200_000];
             java.util.Arrays.fill(clean, (byte) 'a');
-            MalwareScanner.Verdict ok = scanner.scan(Files.write(dir.resolve("clean.bin"), clean));
+            MalwareScanner.Verdict ok = scanner.scan(StagedFile.of(clean));
             assertThat(ok.clean()).isTrue();
             assertThat(received.get()).isEqualTo(clean);
 
-            MalwareScanner.Verdict infected =
-                    scanner.scan(Files.writeString(dir.resolve("eicar.com"), EICAR, StandardCharsets.US_ASCII));
+            MalwareScanner.Verdict infected = scanner.scan(
+                    StagedFile.ofFile(Files.writeString(dir.resolve("eicar.com"), EICAR, StandardCharsets.US_ASCII)));
             assertThat(infected.clean()).isFalse();
             assertThat(infected.signature()).isEqualTo("Win.Test.EICAR_HDB-1");
             clamd.join(10_000);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.haicap.document.DocumentKind;
+import vn.haicap.document.storage.StagedFile;
 import vn.haicap.shared.HaicapException;
 
 class DocumentInspectionTests {
@@ -21,15 +22,32 @@ class DocumentInspectionTests {
 
     private final DocumentInspection inspection = new DocumentInspection(InspectionProperties.defaults());
 
+    /** Inspects the bytes held in memory, and the same bytes in a file: both must give the same answer. */
     private InspectedFile inspect(String name, byte[] content, DocumentKind kind) throws IOException {
-        Path file = Files.write(dir.resolve("upload.bin"), content);
-        return inspection.inspect(file, content.length, name, kind);
+        InspectedFile inMemory = inspection.inspect(StagedFile.of(content), name, kind);
+        try (StagedFile onDisk = onDisk(content)) {
+            assertThat(inspection.inspect(onDisk, name, kind)).isEqualTo(inMemory);
+        }
+        return inMemory;
+    }
+
+    private StagedFile onDisk(byte[] content) {
+        try {
+            return StagedFile.ofFile(Files.write(dir.resolve("upload.bin"), content));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void refused(String name, byte[] content, DocumentKind kind, String code) {
-        assertThatThrownBy(() -> inspect(name, content, kind))
+        assertThatThrownBy(() -> inspection.inspect(StagedFile.of(content), name, kind))
                 .isInstanceOfSatisfying(
                         HaicapException.class, e -> assertThat(e.code()).isEqualTo(code));
+        try (StagedFile onDisk = onDisk(content)) {
+            assertThatThrownBy(() -> inspection.inspect(onDisk, name, kind))
+                    .isInstanceOfSatisfying(
+                            HaicapException.class, e -> assertThat(e.code()).isEqualTo(code));
+        }
     }
 
     @Test
@@ -125,8 +143,8 @@ class DocumentInspectionTests {
                 1000,
                 10);
         byte[] pdf = TestFiles.pdf("more than a hundred bytes");
-        assertThatThrownBy(() -> new DocumentInspection(small)
-                        .inspect(Files.write(dir.resolve("big.pdf"), pdf), pdf.length, "big.pdf", DocumentKind.PAPER))
+        assertThatThrownBy(
+                        () -> new DocumentInspection(small).inspect(StagedFile.of(pdf), "big.pdf", DocumentKind.PAPER))
                 .isInstanceOfSatisfying(
                         HaicapException.class, e -> assertThat(e.code()).isEqualTo("document.too-large"));
     }
