@@ -21,7 +21,8 @@ public final class DossierCode {
     }
 
     public static String format(String agency, LocalDate day, long sequence) {
-        String code = agency + "-" + DAY.format(day) + "-" + String.format("%04d", sequence);
+        String number = Long.toString(sequence);
+        String code = agency + "-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - number.length())) + number;
         if (!FORMAT.matcher(code).matches()) {
             throw new IllegalArgumentException("Not a dossier code: " + code);
         }
