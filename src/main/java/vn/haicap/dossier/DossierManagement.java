@@ -216,7 +216,8 @@ public class DossierManagement {
     /** The dossier for its applicant or an officer whose jurisdiction covers the receiving unit; 404 for anyone else. */
     @Transactional(readOnly = true)
     public DossierDetails get(String code, CurrentUser user) {
-        return details(visible(code, user), user);
+        DossierStore.Found found = visibleWithExtras(code, user);
+        return details(found.data(), found.extras(), user);
     }
 
     /**
@@ -232,7 +233,8 @@ public class DossierManagement {
             @Nullable Double extraWorkingDays,
             CurrentUser user) {
         DossierAction parsed = DossierAction.parse(action);
-        DossierData data = visible(code, user);
+        DossierStore.Found found = visibleWithExtras(code, user);
+        DossierData data = found.data();
         if (version == null) {
             throw HaicapException.invalid("dossier.version-required");
         }
@@ -246,12 +248,17 @@ public class DossierManagement {
         DossierData changed = dossier.data();
         // the result is rendered from the new state and written with it, in the same row update
         DossierStore.IssuedResultRef result = parsed == DossierAction.ISSUE_RESULT
-                ? results.issue(changed, details(changed, store.extras(code), user), user.username(), now)
+                ? results.issue(changed, details(changed, found.extras(), user), user.username(), now)
                 : null;
         if (!store.update(changed, version, result)) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
-        return details(withVersion(changed, version + 1), store.extras(code), user);
+        // the update leaves the assignee and the rating as they were read; the result it writes is this one
+        DossierStore.Extras extras = result == null
+                ? found.extras()
+                : new DossierStore.Extras(
+                        found.extras().assignee(), result, found.extras().rating());
+        return details(withVersion(changed, version + 1), extras, user);
     }
 
     private static DossierData withVersion(DossierData d, int version) {
@@ -448,6 +455,14 @@ public class DossierManagement {
     private DossierData visible(String code, CurrentUser user) {
         Optional<DossierData> found = DossierCode.looksValid(code) ? store.find(code) : Optional.empty();
         return found.filter(d -> maySee(d, user))
+                .orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
+    }
+
+    /** {@link #visible} with the dossier's extras, read in the same query. */
+    private DossierStore.Found visibleWithExtras(String code, CurrentUser user) {
+        Optional<DossierStore.Found> found =
+                DossierCode.looksValid(code) ? store.findWithExtras(code) : Optional.empty();
+        return found.filter(f -> maySee(f.data(), user))
                 .orElseThrow(() -> HaicapException.notFound("dossier.not-found", code));
     }
 

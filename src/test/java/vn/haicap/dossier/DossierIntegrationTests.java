@@ -594,6 +594,9 @@ class DossierIntegrationTests {
                         .get("assignee")
                         .asString())
                 .isEqualTo("counter.hanoi");
+        // a transition's answer shows the dossier as it now is, assignee included
+        assertThat(act(COUNTER, first, "receive", null).get("assignee").asString())
+                .isEqualTo("counter.hanoi");
 
         assertProblem(
                 post(LEADER, "/api/v1/dossiers/assignments", body.formatted(first, second, "counter.hcm")),

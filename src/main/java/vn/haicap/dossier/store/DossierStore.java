@@ -186,22 +186,41 @@ public class DossierStore {
     /** The dossier's {@link Extras}, in one query. */
     public Extras extras(String code) {
         return jdbc.sql("""
-                select d.assignee, d.result_document, d.result_code, d.result_number_symbol, r.score
+                select d.assignee, d.result_document, d.result_code, d.result_number_symbol, r.score as rating_score
                 from dossier.dossier d left join dossier.rating r on r.dossier = d.code
                 where d.code = :code
                 """)
                 .param("code", code)
-                .query((rs, n) -> new Extras(
-                        rs.getString("assignee"),
-                        rs.getObject("result_document") == null
-                                ? null
-                                : new IssuedResultRef(
-                                        rs.getObject("result_document", java.util.UUID.class),
-                                        rs.getString("result_code"),
-                                        rs.getString("result_number_symbol")),
-                        rs.getString("score")))
+                .query((rs, n) -> extras(rs))
                 .optional()
                 .orElse(new Extras(null, null, null));
+    }
+
+    /** A dossier with its {@link Extras}, read together. */
+    public record Found(DossierData data, Extras extras) {}
+
+    /** {@link #find} and {@link #extras} in one query, for a page or an answer that shows both. */
+    public Optional<Found> findWithExtras(String code) {
+        return jdbc.sql("""
+                select d.*, r.score as rating_score
+                from dossier.dossier d left join dossier.rating r on r.dossier = d.code
+                where d.code = :code
+                """)
+                .param("code", code)
+                .query((rs, n) -> new Found(dossier(rs, n), extras(rs)))
+                .optional();
+    }
+
+    private static Extras extras(ResultSet rs) throws SQLException {
+        return new Extras(
+                rs.getString("assignee"),
+                rs.getObject("result_document") == null
+                        ? null
+                        : new IssuedResultRef(
+                                rs.getObject("result_document", java.util.UUID.class),
+                                rs.getString("result_code"),
+                                rs.getString("result_number_symbol")),
+                rs.getString("rating_score"));
     }
 
     public Optional<IssuedResultRef> result(String code) {
