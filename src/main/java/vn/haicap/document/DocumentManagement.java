@@ -23,8 +23,8 @@ import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.Role;
 
 /**
- * The document store's facade. A file is received with a hard size cap (in memory, or a temporary file when large), inspected,
- * scanned, then written to the blob store by its SHA-256 and only then recorded in the database: a
+ * The document store's facade. A file is received with a hard size cap (in memory, or in a temporary file
+ * when large), inspected, scanned, then written to the blob store by its SHA-256 and only then recorded in the database: a
  * refused file leaves nothing behind, and a failed insert leaves at most an orphan blob (harmless: it is
  * content-addressed, never listed, and re-used if the same bytes come again).
  */
@@ -93,11 +93,7 @@ public class DocumentManagement {
 
     private PreparedFile prepare(String fileName, DocumentKind kind, StagedFile received) {
         InspectedFile file = inspection.inspect(received, fileName, kind, false);
-        MalwareScanner.Verdict verdict = scanner.scan(received);
-        if (!verdict.clean()) {
-            throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
-        }
-        blobs.put(received.sha256(), received);
+        scanAndPut(received, file);
         return new PreparedFile(
                 received.sha256(), received.size(), file.name(), file.mediaType(), kind, file.pageCount());
     }
@@ -201,7 +197,9 @@ public class DocumentManagement {
      * and a random result code, and puts it in the owner's wallet, all or nothing.
      */
     public IssuedResult issueResult(ResultIssue issue, InputStream content) {
-        return issueResult(issue, content, (InspectedFile) null);
+        try (StagedFile received = receive(content, issue.fileName(), DocumentKind.RESULT)) {
+            return issueResult(issue, received, null);
+        }
     }
 
     /**
@@ -212,12 +210,6 @@ public class DocumentManagement {
         InspectedFile known =
                 new InspectedFile(FileNames.sanitise(issue.fileName()), FileType.PDF, pdf.pageCount(), pdf.text());
         return issueResult(issue, StagedFile.of(pdf.content()), known);
-    }
-
-    private IssuedResult issueResult(ResultIssue issue, InputStream content, @Nullable InspectedFile known) {
-        try (StagedFile received = receive(content, issue.fileName(), DocumentKind.RESULT)) {
-            return issueResult(issue, received, known);
-        }
     }
 
     private IssuedResult issueResult(ResultIssue issue, StagedFile content, @Nullable InspectedFile known) {
@@ -291,11 +283,7 @@ public class DocumentManagement {
             @Nullable InspectedFile known,
             java.util.function.Consumer<StoredDocument> alsoInTransaction) {
         InspectedFile file = known != null ? known : inspection.inspect(received, document.fileName(), document.kind());
-        MalwareScanner.Verdict verdict = scanner.scan(received);
-        if (!verdict.clean()) {
-            throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
-        }
-        blobs.put(received.sha256(), received);
+        scanAndPut(received, file);
         UUID id = UUID.randomUUID();
         return transactions.execute(status -> {
             StoredDocument stored = documents.insert(id, received.sha256(), received.size(), file, document, previous);
@@ -303,6 +291,15 @@ public class DocumentManagement {
             alsoInTransaction.accept(stored);
             return stored;
         });
+    }
+
+    /** The malware scan, then the bytes into the blob store: what every way in does once the file passed inspection. */
+    private void scanAndPut(StagedFile received, InspectedFile file) {
+        MalwareScanner.Verdict verdict = scanner.scan(received);
+        if (!verdict.clean()) {
+            throw HaicapException.invalid("document.malware", file.name(), verdict.signature());
+        }
+        blobs.put(received.sha256(), received);
     }
 
     /** Receives an upload, hashing it, and stops at the kind's limit plus one byte. */

@@ -103,8 +103,7 @@ public class DocumentInspection {
 
     FileType detect(StagedFile file, String name) {
         MediaType detected;
-        byte[] bytes = file.bytes();
-        try (TikaInputStream stream = bytes != null ? TikaInputStream.get(bytes) : TikaInputStream.get(file.file())) {
+        try (TikaInputStream stream = TikaInputStream.get(file.open())) {
             detected = TYPES.getMediaTypeRegistry().normalize(vn.haicap.shared.ContentTypes.detect(stream, TYPES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

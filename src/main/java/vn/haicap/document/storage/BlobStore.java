@@ -1,7 +1,6 @@
 package vn.haicap.document.storage;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 
 /**
  * Content-addressed storage: a blob is named by the SHA-256 (64 lowercase hex digits) of its bytes, so the
@@ -14,13 +13,6 @@ public interface BlobStore {
      * Refuses a file whose bytes do not hash to {@code sha256}.
      */
     void put(String sha256, StagedFile content);
-
-    /** {@link #put(String, StagedFile)} for a file on disk, which stays the caller's. */
-    default void put(String sha256, Path file) {
-        try (StagedFile content = StagedFile.ofFile(file)) {
-            put(sha256, content);
-        }
-    }
 
     /** The blob's bytes; the caller closes the stream. */
     InputStream get(String sha256);

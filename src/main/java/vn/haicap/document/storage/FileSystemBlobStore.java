@@ -3,7 +3,6 @@ package vn.haicap.document.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,7 +15,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Blobs as files under a root folder, sharded by the first two pairs of hex digits
- * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, forced to disk and then moved into place atomically: a reader sees the whole blob or none.
+ * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, forced to disk and then
+ * moved into place atomically: a reader sees the whole blob or none.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -50,18 +50,9 @@ public class FileSystemBlobStore implements BlobStore {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                byte[] bytes = content.bytes();
-                if (bytes != null) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                } else {
-                    try (InputStream in = content.open()) {
-                        in.transferTo(Channels.newOutputStream(channel));
-                    }
-                }
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    InputStream in = content.open()) {
+                in.transferTo(Channels.newOutputStream(channel));
                 channel.force(true);
             }
             try {

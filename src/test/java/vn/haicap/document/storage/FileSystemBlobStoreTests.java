@@ -23,8 +23,8 @@ class FileSystemBlobStoreTests {
         Path file = Files.writeString(root.resolve("a.txt"), "giấy khai sinh");
         String sha256 = Hashes.sha256(file);
 
-        store.put(sha256, file);
-        store.put(sha256, file);
+        store.put(sha256, StagedFile.ofFile(file));
+        store.put(sha256, StagedFile.ofFile(file));
 
         assertThat(store.exists(sha256)).isTrue();
         assertThat(store.pathOf(sha256))
@@ -47,7 +47,8 @@ class FileSystemBlobStoreTests {
         Path file = Files.writeString(root.resolve("a.txt"), "one");
         String other = Hashes.sha256("two".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> store.put(other, file)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.put(other, StagedFile.ofFile(file)))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(store.exists(other)).isFalse();
         try (Stream<Path> files = Files.walk(root.resolve("blobs"))) {
@@ -67,7 +68,7 @@ class FileSystemBlobStoreTests {
         FileSystemBlobStore store = new FileSystemBlobStore(root.resolve("blobs"));
         Path file = Files.writeString(root.resolve("a.txt"), "to destroy");
         String sha256 = Hashes.sha256(file);
-        store.put(sha256, file);
+        store.put(sha256, StagedFile.ofFile(file));
 
         assertThat(store.delete(sha256)).isTrue();
         assertThat(store.delete(sha256)).isFalse();

@@ -89,8 +89,8 @@ class S3BlobStoreIntegrationTests {
             String sha256 = Hashes.sha256(file);
 
             assertThat(store.exists(sha256)).isFalse();
-            store.put(sha256, file);
-            store.put(sha256, file);
+            store.put(sha256, StagedFile.ofFile(file));
+            store.put(sha256, StagedFile.ofFile(file));
 
             assertThat(store.exists(sha256)).isTrue();
             try (InputStream in = store.get(sha256)) {
@@ -119,7 +119,8 @@ class S3BlobStoreIntegrationTests {
             S3BlobStore store = new S3BlobStore(s3, BUCKET, "docs/");
             Path file = Files.writeString(work.resolve("one.txt"), "one");
             String other = Hashes.sha256("two".getBytes(StandardCharsets.UTF_8));
-            assertThatThrownBy(() -> store.put(other, file)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.put(other, StagedFile.ofFile(file)))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(store.exists(other)).isFalse();
         }
     }
