@@ -217,7 +217,7 @@ public class DossierManagement {
     @Transactional(readOnly = true)
     public DossierDetails get(String code, CurrentUser user) {
         DossierStore.Found found = visibleWithExtras(code, user);
-        return details(found.data(), found.extras(), user);
+        return details(found.data(), found.extras(), found.timeline(), found.documents(), user);
     }
 
     /**
@@ -246,9 +246,17 @@ public class DossierManagement {
         dossier.perform(parsed, actor(user), reason, extraWorkingDays, now, clock.in(data.receivingProvince()));
         published(dossier, user);
         DossierData changed = dossier.data();
+        // nobody else changed the dossier since it was read (the version says so), and a transition adds no
+        // document: the timeline is the one read with this transition's own, the documents are the ones read
+        List<Transition> timeline = new ArrayList<>(found.timeline());
+        timeline.addAll(dossier.recorded());
         // the result is rendered from the new state and written with it, in the same row update
         DossierStore.IssuedResultRef result = parsed == DossierAction.ISSUE_RESULT
-                ? results.issue(changed, details(changed, found.extras(), user), user.username(), now)
+                ? results.issue(
+                        changed,
+                        details(changed, found.extras(), timeline, found.documents(), user),
+                        user.username(),
+                        now)
                 : null;
         if (!store.update(changed, version, result)) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
@@ -258,7 +266,7 @@ public class DossierManagement {
                 ? found.extras()
                 : new DossierStore.Extras(
                         found.extras().assignee(), result, found.extras().rating());
-        return details(withVersion(changed, version + 1), extras, user);
+        return details(withVersion(changed, version + 1), extras, timeline, found.documents(), user);
     }
 
     private static DossierData withVersion(DossierData d, int version) {
@@ -529,10 +537,15 @@ public class DossierManagement {
     }
 
     private DossierDetails details(DossierData d, CurrentUser user) {
-        return details(d, store.extras(d.code()), user);
+        return details(d, store.extras(d.code()), store.transitions(d.code()), store.documents(d.code()), user);
     }
 
-    private DossierDetails details(DossierData d, DossierStore.Extras extras, CurrentUser user) {
+    private DossierDetails details(
+            DossierData d,
+            DossierStore.Extras extras,
+            List<Transition> timeline,
+            List<StoredDocument> documents,
+            CurrentUser user) {
         OffsetDateTime now = now();
         Route route = route(d.procedureCode(), d.workflowVersion());
         Dossier dossier = Dossier.restore(d, route);
@@ -576,7 +589,7 @@ public class DossierManagement {
                 allowedActions(d, user, now),
                 extras.assignee(),
                 extras.rating(),
-                store.transitions(d.code()).stream()
+                timeline.stream()
                         .map(t -> new DossierDetails.TimelineEntry(
                                 t.action().key(),
                                 t.from() == null ? null : t.from().key(),
@@ -590,7 +603,7 @@ public class DossierManagement {
                                         .map(HandoverOutcome::key)
                                         .orElse(null)))
                         .toList(),
-                store.documents(d.code()).stream()
+                documents.stream()
                         .map(doc -> new DossierDetails.DocumentInfo(
                                 doc.id(),
                                 doc.name(),
@@ -693,8 +706,9 @@ public class DossierManagement {
                         procedures.workflow(procedureCode, workflowVersion).steps()));
     }
 
+    /** To the microsecond, as PostgreSQL keeps it: an answer shows the times a later read gives. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(calendar.zone());
+        return OffsetDateTime.now(calendar.zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -329,9 +329,17 @@ class DossierIntegrationTests {
         assertThat(OffsetDateTime.parse(extended.get("dueAt").asString()))
                 .isAfter(OffsetDateTime.parse(extended.get("originalDueAt").asString()));
         act(LEADER, code, "approve", null);
-        act(COUNTER, code, "issue_result", null);
+        JsonNode issued = act(COUNTER, code, "issue_result", null);
         JsonNode returned = act(COUNTER, code, "return", null);
         assertThat(returned.get("status").asString()).isEqualTo("returned");
+        // an answer is the dossier as a later read shows it, though a transition does not read it again
+        JsonNode read = Api.json(get(COUNTER, "/api/v1/dossiers/" + code));
+        for (String field : List.of(
+                "version", "status", "timeline", "documents", "resultCode", "receivedAt", "dueAt", "finishedAt")) {
+            assertThat(returned.get(field)).as(field).isEqualTo(read.get(field));
+        }
+        assertThat(issued.get("resultCode").asString()).isNotBlank().isEqualTo(read.get("resultCode").asString());
+        assertThat(issued.get("timeline").size()).isEqualTo(read.get("timeline").size() - 1);
         assertThat(returned.get("timeline")
                         .valueStream()
                         .map(t -> t.get("action").asString()))

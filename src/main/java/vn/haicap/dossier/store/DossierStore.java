@@ -47,11 +47,17 @@ public class DossierStore {
     public record Actionable(List<String> statuses, List<String> stepRoles, boolean communeStaff) {}
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final ZoneId zone;
     private final DossierNumbers numbers;
 
-    DossierStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar, DossierNumbers numbers) {
+    DossierStore(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            vn.haicap.calendar.WorkingCalendar calendar,
+            DossierNumbers numbers) {
         this.jdbc = jdbc;
+        this.template = template;
         this.zone = calendar.zone();
         this.numbers = numbers;
     }
@@ -196,19 +202,57 @@ public class DossierStore {
                 .orElse(new Extras(null, null, null));
     }
 
-    /** A dossier with its {@link Extras}, read together. */
-    public record Found(DossierData data, Extras extras) {}
+    /** A dossier with its {@link Extras}, its timeline and its documents: what its page and a transition's answer show. */
+    public record Found(DossierData data, Extras extras, List<Transition> timeline, List<StoredDocument> documents) {}
 
-    /** {@link #find} and {@link #extras} in one query, for a page or an answer that shows both. */
+    private static final String FOUND = """
+            select d.*, r.score as rating_score
+            from dossier.dossier d left join dossier.rating r on r.dossier = d.code
+            where d.code = ?;
+            select * from dossier.transition where dossier = ? order by id;
+            select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name, document_id
+            from dossier.document where dossier = ? order by id
+            """;
+
+    /**
+     * {@link #find}, {@link #extras}, {@link #transitions} and {@link #documents} in one round trip: the driver
+     * sends the three queries together and the results are read in turn.
+     */
     public Optional<Found> findWithExtras(String code) {
-        return jdbc.sql("""
-                select d.*, r.score as rating_score
-                from dossier.dossier d left join dossier.rating r on r.dossier = d.code
-                where d.code = :code
-                """)
-                .param("code", code)
-                .query((rs, n) -> new Found(dossier(rs, n), extras(rs)))
-                .optional();
+        return Optional.ofNullable(template.execute(
+                (java.sql.Connection connection) -> {
+                    java.sql.PreparedStatement statement = connection.prepareStatement(FOUND);
+                    for (int i = 1; i <= 3; i++) {
+                        statement.setString(i, code);
+                    }
+                    return statement;
+                },
+                (java.sql.PreparedStatement statement) -> {
+                    statement.execute();
+                    DossierData data = null;
+                    Extras extras = null;
+                    try (ResultSet rs = statement.getResultSet()) {
+                        if (rs.next()) {
+                            data = dossier(rs, 0);
+                            extras = extras(rs);
+                        }
+                    }
+                    List<Transition> timeline = new java.util.ArrayList<>();
+                    statement.getMoreResults();
+                    try (ResultSet rs = statement.getResultSet()) {
+                        while (rs.next()) {
+                            timeline.add(transition(rs, timeline.size()));
+                        }
+                    }
+                    List<StoredDocument> documents = new java.util.ArrayList<>();
+                    statement.getMoreResults();
+                    try (ResultSet rs = statement.getResultSet()) {
+                        while (rs.next()) {
+                            documents.add(document(rs, documents.size()));
+                        }
+                    }
+                    return data == null ? null : new Found(data, extras, List.copyOf(timeline), List.copyOf(documents));
+                }));
     }
 
     private static Extras extras(ResultSet rs) throws SQLException {
@@ -266,18 +310,22 @@ public class DossierStore {
     public List<Transition> transitions(String code) {
         return jdbc.sql("select * from dossier.transition where dossier = :code order by id")
                 .param("code", code)
-                .query((rs, n) -> new Transition(
-                        DossierAction.valueOf(rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
-                        status(rs.getString("from_status")),
-                        DossierStatus.valueOf(rs.getString("to_status").toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString("actor"),
-                        at(rs, "at"),
-                        rs.getString("reason"),
-                        rs.getString("step_kind") == null
-                                ? null
-                                : StepKind.fromKey(rs.getString("step_kind")).orElseThrow(),
-                        atOrNull(rs, "step_due_at")))
+                .query(this::transition)
                 .list();
+    }
+
+    private Transition transition(ResultSet rs, int n) throws SQLException {
+        return new Transition(
+                DossierAction.valueOf(rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
+                status(rs.getString("from_status")),
+                DossierStatus.valueOf(rs.getString("to_status").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("actor"),
+                at(rs, "at"),
+                rs.getString("reason"),
+                rs.getString("step_kind") == null
+                        ? null
+                        : StepKind.fromKey(rs.getString("step_kind")).orElseThrow(),
+                atOrNull(rs, "step_due_at"));
     }
 
     public List<StoredDocument> documents(String dossier) {
