@@ -136,6 +136,18 @@ public class DocumentManagement {
         return text;
     }
 
+    /** {@link #index} for many documents, reading the texts already kept in one query. */
+    public java.util.Map<UUID, String> indexAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> texts = new java.util.HashMap<>(documents.texts(ids));
+        for (UUID id : ids) {
+            String kept = texts.get(id);
+            if (kept == null || kept.isEmpty()) {
+                texts.put(id, index(id));
+            }
+        }
+        return texts;
+    }
+
     private String extract(StoredDocument document) {
         try (InputStream in = blobs.get(document.sha256());
                 StagedFile staged = StagedFile.receive(in, Long.MAX_VALUE, IllegalStateException::new)) {

@@ -90,6 +90,17 @@ class DocumentRepository {
                 .optional();
     }
 
+    /** The kept texts of these documents, by id; a document without one is absent or empty. */
+    java.util.Map<UUID, String> texts(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> texts = new java.util.HashMap<>();
+        jdbc.sql("select id, extracted_text from document.document where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    texts.put(rs.getObject("id", UUID.class), rs.getString("extracted_text"));
+                });
+        return texts;
+    }
+
     /** The text extracted after the document was recorded: the one column the trigger lets change. */
     void saveText(UUID id, String text) {
         jdbc.sql("update document.document set extracted_text = :text where id = :id and extracted_text = ''")

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.haicap.account.CurrentUser;
@@ -39,37 +42,60 @@ public class SearchIndex {
     public static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final CommonWords commonWords;
 
-    SearchIndex(JdbcClient jdbc, CommonWords commonWords) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CommonWords commonWords) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.commonWords = commonWords;
     }
 
+    private static final String UPSERT = """
+            insert into document.search_item
+                (kind, id, title, body, folded_title, folded, owner, province_code, commune_code, item_date)
+            values (:kind, :id, :title, :body, :foldedTitle, :folded, :owner, :province, :commune, :date)
+            on conflict (kind, id) do update set title = excluded.title, body = excluded.body,
+                folded_title = excluded.folded_title, folded = excluded.folded, owner = excluded.owner, province_code = excluded.province_code,
+                commune_code = excluded.commune_code, item_date = excluded.item_date, updated_at = now()
+            """;
+
     /** Adds or replaces an item (same kind and id). */
     public void put(SearchItem item) {
+        jdbc.sql(UPSERT).paramSource(parameters(item)).update();
+    }
+
+    /**
+     * Adds or replaces these items in one batch, one round trip. Ordered by kind and id, so that two batches
+     * touching the same items lock them in the same order; an item given twice is put once, as last given.
+     */
+    public void putAll(java.util.Collection<SearchItem> items) {
+        java.util.Map<String, SearchItem> unique = new java.util.TreeMap<>();
+        items.forEach(item -> unique.put(item.kind() + "\n" + item.id(), item));
+        if (unique.size() == 1) {
+            put(unique.values().iterator().next());
+        } else if (!unique.isEmpty()) {
+            batch.batchUpdate(
+                    UPSERT,
+                    unique.values().stream().map(SearchIndex::parameters).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static SqlParameterSource parameters(SearchItem item) {
         String dates = item.date() == null ? "" : " " + item.date() + " " + VIETNAMESE_DATE.format(item.date());
         String folded = VietnameseText.searchKey(
                 item.title() + " " + item.kind() + " " + item.id() + " " + item.text() + dates);
-        jdbc.sql("""
-                insert into document.search_item
-                    (kind, id, title, body, folded_title, folded, owner, province_code, commune_code, item_date)
-                values (:kind, :id, :title, :body, :foldedTitle, :folded, :owner, :province, :commune, :date)
-                on conflict (kind, id) do update set title = excluded.title, body = excluded.body,
-                    folded_title = excluded.folded_title, folded = excluded.folded, owner = excluded.owner, province_code = excluded.province_code,
-                    commune_code = excluded.commune_code, item_date = excluded.item_date, updated_at = now()
-                """)
-                .param("kind", item.kind())
-                .param("id", item.id())
-                .param("title", item.title())
-                .param("body", item.text())
-                .param("foldedTitle", VietnameseText.searchKey(item.title()))
-                .param("folded", folded)
-                .param("owner", item.owner())
-                .param("province", item.provinceCode())
-                .param("commune", item.communeCode())
-                .param("date", item.date())
-                .update();
+        return new MapSqlParameterSource()
+                .addValue("kind", item.kind())
+                .addValue("id", item.id())
+                .addValue("title", item.title())
+                .addValue("body", item.text())
+                .addValue("foldedTitle", VietnameseText.searchKey(item.title()))
+                .addValue("folded", folded)
+                .addValue("owner", item.owner())
+                .addValue("province", item.provinceCode())
+                .addValue("commune", item.communeCode())
+                .addValue("date", item.date());
     }
 
     public void remove(String kind, String id) {

@@ -338,7 +338,9 @@ class DossierIntegrationTests {
                 "version", "status", "timeline", "documents", "resultCode", "receivedAt", "dueAt", "finishedAt")) {
             assertThat(returned.get(field)).as(field).isEqualTo(read.get(field));
         }
-        assertThat(issued.get("resultCode").asString()).isNotBlank().isEqualTo(read.get("resultCode").asString());
+        assertThat(issued.get("resultCode").asString())
+                .isNotBlank()
+                .isEqualTo(read.get("resultCode").asString());
         assertThat(issued.get("timeline").size()).isEqualTo(read.get("timeline").size() - 1);
         assertThat(returned.get("timeline")
                         .valueStream()

@@ -246,6 +246,46 @@ class DossierPapersIntegrationTests {
         assertThat(indexed(code)).isTrue();
     }
 
+    @Test
+    void dossiersIndexedInOneBatchEachGetTheirOwnPapersAndAGoneOneLeavesTheIndex() {
+        int seed = 1000 + new java.util.Random().nextInt(9000);
+        List<String> codes = new java.util.ArrayList<>();
+        for (String place : List.of("Bắcsơn", "Namsơn", "Đôngsơn")) {
+            byte[] paper = Pdfs.page("Giấy xác nhận", "Thôn " + place + seed);
+            HttpResponse<String> response = submit(
+                    CITIZEN,
+                    submission(upload("to-khai.pdf", Pdfs.TO_KHAI, 1) + "," + upload("xac-nhan.pdf", paper, 2), ""));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            codes.add(Api.json(response).get("code").asString());
+        }
+        codes.forEach(code -> await().atMost(Duration.ofSeconds(30)).until(() -> indexed(code)));
+        jdbc.sql("delete from document.search_item where kind = 'dossier' and id = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .update();
+        jdbc.sql("insert into document.search_item (kind, id, title, body, folded_title, folded)"
+                        + " values ('dossier', 'H99.99-991231-9999', 't', 'b', 't', 'b') on conflict do nothing")
+                .update();
+
+        List<String> batch = new java.util.ArrayList<>(codes);
+        batch.add(codes.get(0));
+        batch.add("H99.99-991231-9999");
+        indexing.index(batch);
+
+        assertThat(indexed("H99.99-991231-9999"))
+                .as("no such dossier: its item is removed")
+                .isFalse();
+        List<String> bodies = codes.stream()
+                .map(code -> jdbc.sql("select folded from document.search_item where kind = 'dossier' and id = :code")
+                        .param("code", code)
+                        .query(String.class)
+                        .single())
+                .toList();
+        assertThat(bodies.get(0)).contains("bacson" + seed).doesNotContain("namson" + seed, "dongson" + seed);
+        assertThat(bodies.get(1)).contains("namson" + seed).doesNotContain("bacson" + seed, "dongson" + seed);
+        assertThat(bodies.get(2)).contains("dongson" + seed).doesNotContain("bacson" + seed, "namson" + seed);
+        assertThat(bodies).allSatisfy(body -> assertThat(body).contains("to khai dang ky thuong tru"));
+    }
+
     private boolean indexed(String code) {
         return jdbc.sql("select count(*) from document.search_item where kind = 'dossier' and id = :code")
                         .param("code", code)

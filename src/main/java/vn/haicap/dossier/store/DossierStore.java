@@ -287,6 +287,14 @@ public class DossierStore {
                 .optional();
     }
 
+    /** The dossiers of these codes that exist. */
+    public List<DossierData> findAll(java.util.Collection<String> codes) {
+        return jdbc.sql("select * from dossier.dossier where code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query(this::dossier)
+                .list();
+    }
+
     public void record(String code, List<Transition> transitions) {
         for (Transition t : transitions) {
             jdbc.sql("""
@@ -334,6 +342,17 @@ public class DossierStore {
                     document_id
                 from dossier.document where dossier = :dossier order by id
                 """).param("dossier", dossier).query(this::document).list();
+    }
+
+    /** The documents of these dossiers, by dossier, each in its order. */
+    public Map<String, List<StoredDocument>> documentsOf(java.util.Collection<String> dossiers) {
+        return jdbc.sql("""
+                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name,
+                    document_id
+                from dossier.document where dossier = any(:dossiers) order by id
+                """).param("dossiers", dossiers.toArray(String[]::new)).query(this::document).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        StoredDocument::dossier, java.util.stream.Collectors.toList()));
     }
 
     /** Serialises submissions with the same key by the same user until the first one commits. */
