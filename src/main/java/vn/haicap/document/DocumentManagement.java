@@ -98,26 +98,51 @@ public class DocumentManagement {
                 received.sha256(), received.size(), file.name(), file.mediaType(), kind, file.pageCount());
     }
 
+    /** A prepared file with what to record it as. */
+    public record Recording(PreparedFile file, NewDocument document) {}
+
     /**
-     * The second half: records a prepared file in the caller's transaction, without its text (see {@link
-     * #index}). The same bytes already in the owner's wallet as a paper are not recorded twice: that
-     * document is returned.
+     * The second half: records prepared files in the caller's transaction, without their text (see {@link
+     * #index}). The same bytes already in the owner's wallet as a paper are not recorded twice: that document is
+     * returned. The papers the owners hold are looked up in one query per owner; the same bytes given twice are
+     * recorded once.
      */
-    public StoredDocument record(PreparedFile file, NewDocument document) {
-        if (document.kind() == DocumentKind.PAPER) {
-            Optional<StoredDocument> held = documents.livePaper(document.owner(), file.sha256());
-            if (held.isPresent()) {
-                return held.get();
+    public List<StoredDocument> recordAll(List<Recording> recordings) {
+        java.util.Map<String, java.util.Map<String, StoredDocument>> held = new java.util.HashMap<>();
+        recordings.stream()
+                .filter(r -> r.document().kind() == DocumentKind.PAPER)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.document().owner(),
+                        java.util.stream.Collectors.mapping(
+                                r -> r.file().sha256(), java.util.stream.Collectors.toSet())))
+                .forEach((owner, sha256s) ->
+                        held.put(owner, new java.util.HashMap<>(documents.livePapers(owner, sha256s))));
+        List<StoredDocument> recorded = new java.util.ArrayList<>();
+        for (Recording recording : recordings) {
+            PreparedFile file = recording.file();
+            NewDocument document = recording.document();
+            java.util.Map<String, StoredDocument> owners =
+                    document.kind() == DocumentKind.PAPER ? held.get(document.owner()) : null;
+            StoredDocument same = owners == null ? null : owners.get(file.sha256());
+            if (same != null) {
+                recorded.add(same);
+                continue;
             }
+            InspectedFile inspected = new InspectedFile(
+                    file.name(), vn.haicap.document.inspection.FileType.of(file.mediaType()), file.pageCount(), "");
+            StoredDocument stored =
+                    documents.insert(UUID.randomUUID(), file.sha256(), file.size(), inspected, document, null);
+            if (owners != null) {
+                owners.put(file.sha256(), stored);
+            }
+            recorded.add(stored);
         }
-        InspectedFile inspected = new InspectedFile(
-                file.name(), vn.haicap.document.inspection.FileType.of(file.mediaType()), file.pageCount(), "");
-        return documents.insert(UUID.randomUUID(), file.sha256(), file.size(), inspected, document, null);
+        return recorded;
     }
 
     /**
      * Extracts a recorded document's text from its bytes, keeps it with the document and puts the document
-     * in the search index; answers the text. Meant for background work after {@link #record}: a file that
+     * in the search index; answers the text. Meant for background work after {@link #recordAll}: a file that
      * no longer yields text (destroyed, or accepted under older rules) is indexed by its metadata alone.
      */
     public String index(UUID id) {

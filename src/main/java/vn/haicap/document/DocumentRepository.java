@@ -32,12 +32,13 @@ class DocumentRepository {
         String title = document.title() == null || document.title().isBlank()
                 ? file.name()
                 : document.title().strip();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into document.document (id, sha256, media_type, size, file_name, owner, kind, title, issuer,
                     language, page_count, dossier_code, province_code, commune_code, valid_until, previous_id,
                     version, extracted_text, created_by)
                 values (:id, :sha256, :mediaType, :size, :fileName, :owner, :kind, :title, :issuer, :language,
                     :pageCount, :dossierCode, :province, :commune, :validUntil, :previous, :version, :text, :createdBy)
+                returning *
                 """)
                 .param("id", id)
                 .param("sha256", sha256)
@@ -58,8 +59,8 @@ class DocumentRepository {
                 .param("version", previous == null ? 1 : previous.version() + 1)
                 .param("text", file.text())
                 .param("createdBy", document.createdBy())
-                .update();
-        return find(id).orElseThrow();
+                .query(DocumentRepository::document)
+                .single();
     }
 
     Optional<StoredDocument> find(UUID id) {
@@ -69,18 +70,21 @@ class DocumentRepository {
                 .optional();
     }
 
-    /** The owner's paper with these bytes, not replaced by a newer version, if any. */
-    Optional<StoredDocument> livePaper(String owner, String sha256) {
-        return jdbc.sql("""
-                select * from document.document d
-                where d.owner = :owner and d.sha256 = :sha256 and d.kind = 'paper'
-                  and not exists (select 1 from document.document n where n.previous_id = d.id)
-                order by d.created_at limit 1
-                """)
+    /** The owner's papers with these bytes, not replaced by a newer version, by hash: the first recorded of each. */
+    java.util.Map<String, StoredDocument> livePapers(String owner, java.util.Collection<String> sha256s) {
+        java.util.Map<String, StoredDocument> held = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (d.sha256) * from document.document d
+                        where d.owner = :owner and d.sha256 = any(:sha256s) and d.kind = 'paper'
+                          and not exists (select 1 from document.document n where n.previous_id = d.id)
+                        order by d.sha256, d.created_at
+                        """)
                 .param("owner", owner)
-                .param("sha256", sha256)
+                .param("sha256s", sha256s.toArray(String[]::new))
                 .query(DocumentRepository::document)
-                .optional();
+                .list()
+                .forEach(document -> held.put(document.sha256(), document));
+        return held;
     }
 
     Optional<String> text(UUID id) {

@@ -219,42 +219,46 @@ public class SubmissionIntake {
             OffsetDateTime now) {
         String code = dossier.code();
         String owner = owner(dossier);
+        List<DocumentManagement.Recording> recordings = new ArrayList<>();
         for (int i = 0; i < checked.uploads().size(); i++) {
-            DocumentIntake.Accepted upload = checked.uploads().get(i);
-            PreparedFile file = checked.prepared().get(i);
-            Integer paper = checked.uploadPapers().get(i);
-            String paperName = PaperCheck.name(paper, procedure);
-            StoredDocument document = documents.record(
-                    file,
+            recordings.add(new DocumentManagement.Recording(
+                    checked.prepared().get(i),
                     new NewDocument(
-                            upload.name(),
+                            checked.uploads().get(i).name(),
                             DocumentKind.PAPER,
                             owner,
                             user.username(),
-                            paperName,
+                            PaperCheck.name(checked.uploadPapers().get(i), procedure),
                             null,
                             "vi",
                             code,
                             dossier.receivingProvince(),
                             dossier.receivingCommune(),
-                            null));
-            store.addDocument(
+                            null)));
+        }
+        List<StoredDocument> recorded = documents.recordAll(recordings);
+        List<IntakeStore.DossierDocument> attached = new ArrayList<>();
+        for (int i = 0; i < checked.uploads().size(); i++) {
+            DocumentIntake.Accepted upload = checked.uploads().get(i);
+            PreparedFile file = checked.prepared().get(i);
+            Integer paper = checked.uploadPapers().get(i);
+            attached.add(new IntakeStore.DossierDocument(
                     code,
-                    document.id(),
+                    recorded.get(i).id(),
                     upload.name(),
                     upload.mediaType(),
                     file.size(),
                     file.sha256(),
                     null,
                     paper,
-                    paperName,
+                    PaperCheck.name(paper, procedure),
                     user.username(),
-                    now);
+                    now));
         }
         for (int i = 0; i < checked.reused().size(); i++) {
             Reused earlier = checked.reused().get(i);
             Integer paper = checked.reusedPapers().get(i);
-            store.addDocument(
+            attached.add(new IntakeStore.DossierDocument(
                     code,
                     earlier.documentId(),
                     earlier.name(),
@@ -265,8 +269,9 @@ public class SubmissionIntake {
                     paper,
                     PaperCheck.name(paper, procedure),
                     user.username(),
-                    now);
+                    now));
         }
+        store.addDocuments(attached);
         indexing.queueAfterCommit(code);
         for (Integer paper : new java.util.TreeSet<>(command.presentedPapers())) {
             store.presented(code, paper, procedure.papers().get(paper - 1).name(), user.username(), now);

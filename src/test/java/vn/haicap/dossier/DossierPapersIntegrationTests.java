@@ -98,6 +98,20 @@ class DossierPapersIntegrationTests {
                 .query(UUID.class)
                 .list();
         assertThat(ids).hasSize(2).containsOnly(ids.get(0));
+        // the same new bytes given for two papers of one submission are recorded once too
+        byte[] twice = Pdfs.page("Giay xac nhan " + UUID.randomUUID());
+        HttpResponse<String> both =
+                submit(CITIZEN, submission(upload("a.pdf", twice, 1) + "," + upload("b.pdf", twice, 2), ""));
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select document_id from dossier.document where sha256 = :sha")
+                        .param("sha", Hashes.sha256(twice))
+                        .query(UUID.class)
+                        .list())
+                .hasSize(2)
+                .containsOnly(jdbc.sql("select id from document.document where sha256 = :sha")
+                        .param("sha", Hashes.sha256(twice))
+                        .query(UUID.class)
+                        .single());
         assertThat(jdbc.sql("select owner, kind, dossier_code, page_count from document.document where id = :id")
                         .param("id", ids.get(0))
                         .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,15 +44,17 @@ public class IntakeStore {
             @Nullable String phone) {}
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final ZoneId zone;
 
-    IntakeStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
+    IntakeStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, vn.haicap.calendar.WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.zone = calendar.zone();
     }
 
     /** A document of a dossier: a reference to the document store, where its bytes are. */
-    public long addDocument(
+    public record DossierDocument(
             String dossier,
             java.util.UUID documentId,
             String name,
@@ -60,27 +65,31 @@ public class IntakeStore {
             @Nullable Integer paper,
             @Nullable String paperName,
             String actor,
-            OffsetDateTime at) {
-        return jdbc.sql("""
+            OffsetDateTime at) {}
+
+    /** Adds the documents to their dossiers in one batch, in the order given. */
+    public void addDocuments(List<DossierDocument> documents) {
+        batch.batchUpdate(
+                """
                 insert into dossier.document (dossier, document_id, name, media_type, size, sha256, reused_from,
                     paper, paper_name, added_by, added_at)
                 values (:dossier, :documentId, :name, :mediaType, :size, :sha256, :reusedFrom, :paper, :paperName,
                     :actor, :at)
-                returning id
-                """)
-                .param("dossier", dossier)
-                .param("name", name)
-                .param("mediaType", mediaType)
-                .param("documentId", documentId)
-                .param("size", size)
-                .param("sha256", sha256)
-                .param("reusedFrom", reusedFrom)
-                .param("paper", paper)
-                .param("paperName", paperName)
-                .param("actor", actor)
-                .param("at", at)
-                .query(Long.class)
-                .single();
+                """,
+                documents.stream()
+                        .map(d -> new MapSqlParameterSource()
+                                .addValue("dossier", d.dossier())
+                                .addValue("documentId", d.documentId())
+                                .addValue("name", d.name())
+                                .addValue("mediaType", d.mediaType())
+                                .addValue("size", d.size())
+                                .addValue("sha256", d.sha256())
+                                .addValue("reusedFrom", d.reusedFrom(), java.sql.Types.BIGINT)
+                                .addValue("paper", d.paper(), java.sql.Types.INTEGER)
+                                .addValue("paperName", d.paperName(), java.sql.Types.VARCHAR)
+                                .addValue("actor", d.actor())
+                                .addValue("at", d.at()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** The documents first uploaded to this applicant's dossiers (not the re-used copies), newest first. */
