@@ -31,6 +31,7 @@ import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.domain.Transition;
 import vn.haicap.dossier.store.DossierRow;
 import vn.haicap.dossier.store.DossierStore;
+import vn.haicap.dossier.store.PendingWrites;
 import vn.haicap.dossier.store.StoredDocument;
 import vn.haicap.procedure.Channel;
 import vn.haicap.procedure.ChannelKind;
@@ -202,14 +203,17 @@ public class DossierManagement {
         }
         DossierData data = dossier.data();
         Submission submission = new Submission(code, data.status().key(), data.receivedAt(), data.dueAt(), checkCode);
+        PendingWrites writes = store.writes();
         store.insert(
+                writes,
                 data,
                 key == null
                         ? null
                         : new DossierStore.SubmissionKey(
                                 user.username(), key, fingerprint, json.writeValueAsString(submission)));
-        intake.attach(data, procedure, command, checked, user, now);
-        published(dossier, user);
+        intake.attach(writes, data, procedure, command, checked, user, now);
+        published(writes, dossier, user);
+        writes.flush();
         return submission;
     }
 
@@ -244,7 +248,8 @@ public class DossierManagement {
         Dossier dossier = restore(data);
         OffsetDateTime now = now();
         dossier.perform(parsed, actor(user), reason, extraWorkingDays, now, clock.in(data.receivingProvince()));
-        published(dossier, user);
+        PendingWrites writes = store.writes();
+        published(writes, dossier, user);
         DossierData changed = dossier.data();
         // nobody else changed the dossier since it was read (the version says so), and a transition adds no
         // document: the timeline is the one read with this transition's own, the documents are the ones read
@@ -258,7 +263,8 @@ public class DossierManagement {
                         user.username(),
                         now)
                 : null;
-        if (!store.update(changed, version, result)) {
+        int update = store.update(writes, changed, version, result);
+        if (writes.flush()[update] != 1) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
         // the update leaves the assignee and the rating as they were read; the result it writes is this one
@@ -507,9 +513,9 @@ public class DossierManagement {
                 .orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
     }
 
-    private void published(Dossier dossier, CurrentUser user) {
+    private void published(PendingWrites writes, Dossier dossier, CurrentUser user) {
         DossierData data = dossier.data();
-        store.record(data.code(), dossier.recorded());
+        store.record(writes, data.code(), dossier.recorded());
         for (Transition t : dossier.recorded()) {
             events.publishEvent(new DossierTransitioned(
                     data.code(),
@@ -531,7 +537,13 @@ public class DossierManagement {
                     AuditEvent.of(user.username(), "dossier." + t.action().key(), "dossier", data.code(), details));
             String email = data.applicant().email();
             if (email != null && Notifications.tellsApplicant(t)) {
-                store.notify(data.code(), email, Notifications.subject(data, t), Notifications.body(data, t), t.at());
+                store.notify(
+                        writes,
+                        data.code(),
+                        email,
+                        Notifications.subject(data, t),
+                        Notifications.body(data, t),
+                        t.at());
             }
         }
     }

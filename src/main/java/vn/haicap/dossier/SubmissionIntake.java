@@ -23,6 +23,7 @@ import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.store.IntakeStore;
 import vn.haicap.dossier.store.IntakeStore.EarlierDocument;
+import vn.haicap.dossier.store.PendingWrites;
 import vn.haicap.procedure.ProcedureView;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
@@ -207,10 +208,11 @@ public class SubmissionIntake {
 
     /**
      * Writes the documents (recorded in the document store, in the applicant's wallet, referenced by the
-     * dossier), the presented papers and the postmark of a new dossier, and queues the dossier for the
-     * search index, which is filled after commit in the background.
+     * dossier), the presented papers and the postmark of a new dossier with the dossier's other writes, and
+     * queues the dossier for the search index, which is filled after commit in the background.
      */
     void attach(
+            PendingWrites writes,
             DossierData dossier,
             ProcedureView procedure,
             SubmitCommand command,
@@ -271,13 +273,14 @@ public class SubmissionIntake {
                     user.username(),
                     now));
         }
-        store.addDocuments(attached);
+        store.addDocuments(writes, attached);
         indexing.queueAfterCommit(code);
         for (Integer paper : new java.util.TreeSet<>(command.presentedPapers())) {
-            store.presented(code, paper, procedure.papers().get(paper - 1).name(), user.username(), now);
+            store.presented(
+                    writes, code, paper, procedure.papers().get(paper - 1).name(), user.username(), now);
         }
         if (command.postmarkedOn() != null) {
-            store.postmarked(code, command.postmarkedOn());
+            store.postmarked(writes, code, command.postmarkedOn());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.dossier.DossierAction;
@@ -73,8 +74,12 @@ public class DossierStore {
      */
     public record SubmissionKey(String username, String key, String requestHash, String response) {}
 
-    public void insert(DossierData d, @Nullable SubmissionKey key) {
-        withState(jdbc.sql("""
+    /** Writes to send together with {@link PendingWrites#flush}. */
+    public PendingWrites writes() {
+        return new PendingWrites(template);
+    }
+
+    private static final String INSERT = """
                 insert into dossier.dossier (code, procedure_code, procedure_version, workflow_version, procedure_name,
                     channel, applicant_username, applicant_name, applicant_id_number, applicant_address, applicant_email,
                     applicant_phone, receiving_province, receiving_commune, competent_level, processing_level, status,
@@ -91,42 +96,39 @@ public class DossierStore {
                     :extendedAt, :extensionReason, :finishedAt, :stepIndex, :stepKind, :stepRole, :stepAgency,
                     :stepDueAt, :extensionLate, :checkCodeHash, :version,
                     :keyUsername, :key, :keyHash, :keyResponse)
-                """), d)
-                .param("code", d.code())
-                .param("procedureCode", d.procedureCode())
-                .param("procedureVersion", d.procedureVersion())
-                .param("workflowVersion", d.workflowVersion())
-                .param("procedureName", d.procedureName())
-                .param("channel", d.channel().key())
-                .param("username", d.applicant().username())
-                .param("name", d.applicant().name())
-                .param("idNumber", d.applicant().idNumber())
-                .param("address", d.applicant().address())
-                .param("email", d.applicant().email())
-                .param("phone", d.applicant().phone())
-                .param("province", d.receivingProvince())
-                .param("commune", d.receivingCommune())
-                .param("competentLevel", d.competentLevel())
-                .param("submittedAt", d.submittedAt())
-                .param("limit", d.timeLimitMinutes())
-                .param("cutOff", d.cutOff())
-                .param("deadlinePolicy", d.deadlinePolicy().code())
-                .param("checkCodeHash", d.checkCodeHash())
-                .param("version", d.version())
-                .param("keyUsername", key == null ? null : key.username())
-                .param("key", key == null ? null : key.key())
-                .param("keyHash", key == null ? null : key.requestHash())
-                .param("keyResponse", key == null ? null : key.response())
-                .update();
+                """;
+
+    public void insert(PendingWrites writes, DossierData d, @Nullable SubmissionKey key) {
+        writes.add(
+                INSERT,
+                state(d).addValue("code", d.code())
+                        .addValue("procedureCode", d.procedureCode())
+                        .addValue("procedureVersion", d.procedureVersion())
+                        .addValue("workflowVersion", d.workflowVersion())
+                        .addValue("procedureName", d.procedureName())
+                        .addValue("channel", d.channel().key())
+                        .addValue("username", d.applicant().username())
+                        .addValue("name", d.applicant().name())
+                        .addValue("idNumber", d.applicant().idNumber())
+                        .addValue("address", d.applicant().address())
+                        .addValue("email", d.applicant().email())
+                        .addValue("phone", d.applicant().phone())
+                        .addValue("province", d.receivingProvince())
+                        .addValue("commune", d.receivingCommune())
+                        .addValue("competentLevel", d.competentLevel())
+                        .addValue("submittedAt", d.submittedAt())
+                        .addValue("limit", d.timeLimitMinutes())
+                        .addValue("cutOff", d.cutOff())
+                        .addValue("deadlinePolicy", d.deadlinePolicy().code())
+                        .addValue("checkCodeHash", d.checkCodeHash())
+                        .addValue("version", d.version())
+                        .addValue("keyUsername", key == null ? null : key.username())
+                        .addValue("key", key == null ? null : key.key())
+                        .addValue("keyHash", key == null ? null : key.requestHash())
+                        .addValue("keyResponse", key == null ? null : key.response()));
     }
 
-    /**
-     * Writes the changed state if the stored version is still {@code expectedVersion}, and bumps it.
-     *
-     * @return whether the row was updated (false: someone else changed it first)
-     */
-    public boolean update(DossierData d, int expectedVersion, @Nullable IssuedResultRef result) {
-        return withState(jdbc.sql("""
+    private static final String UPDATE = """
                 update dossier.dossier set status = :status, processing_level = :processingLevel,
                     result_document = coalesce(:resultDocument, result_document),
                     result_code = coalesce(:resultCode, result_code),
@@ -138,46 +140,55 @@ public class DossierStore {
                     step_index = :stepIndex, step_kind = :stepKind, step_role = :stepRole, step_agency = :stepAgency,
                     step_due_at = :stepDueAt, extension_late = :extensionLate, version = version + 1
                 where code = :code and version = :expected
-                """), d)
-                        .param("code", d.code())
-                        .param("expected", expectedVersion)
-                        .param("resultDocument", result == null ? null : result.document(), java.sql.Types.OTHER)
-                        .param("resultCode", result == null ? null : result.resultCode(), java.sql.Types.VARCHAR)
-                        .param(
+                """;
+
+    /**
+     * Writes the changed state if the stored version is still {@code expectedVersion}, and bumps it.
+     *
+     * @return the index of the update among the pending writes: its count is 1 if the row was updated, 0 if
+     *     someone else changed it first
+     */
+    public int update(PendingWrites writes, DossierData d, int expectedVersion, @Nullable IssuedResultRef result) {
+        return writes.add(
+                UPDATE,
+                state(d).addValue("code", d.code())
+                        .addValue("expected", expectedVersion)
+                        .addValue("resultDocument", result == null ? null : result.document(), java.sql.Types.OTHER)
+                        .addValue("resultCode", result == null ? null : result.resultCode(), java.sql.Types.VARCHAR)
+                        .addValue(
                                 "resultNumberSymbol",
                                 result == null ? null : result.numberSymbol(),
-                                java.sql.Types.VARCHAR)
-                        .update()
-                == 1;
+                                java.sql.Types.VARCHAR));
     }
 
-    /** Binds the columns a transition may change; insert and update share them. */
-    private static JdbcClient.StatementSpec withState(JdbcClient.StatementSpec spec, DossierData d) {
-        return spec.param("status", d.status().key())
-                .param("processingLevel", d.processingLevel().key())
-                .param("receivedAt", d.receivedAt())
-                .param("dueAt", d.dueAt())
-                .param("originalDueAt", d.originalDueAt())
-                .param("revision", d.calendarRevision())
-                .param("holidays", holidays(d.holidaysSkipped()))
-                .param("pausedAt", d.pausedAt())
-                .param("remaining", d.pausedRemainingMinutes())
-                .param("supplementRequested", d.supplementRequestedInProcess())
-                .param("extendedAt", d.extendedAt())
-                .param("extensionReason", d.extensionReason())
-                .param("finishedAt", d.finishedAt())
-                .param("stepIndex", d.step().index())
-                .param(
+    /** The columns a transition may change; insert and update share them. */
+    private static MapSqlParameterSource state(DossierData d) {
+        return new MapSqlParameterSource()
+                .addValue("status", d.status().key())
+                .addValue("processingLevel", d.processingLevel().key())
+                .addValue("receivedAt", d.receivedAt())
+                .addValue("dueAt", d.dueAt())
+                .addValue("originalDueAt", d.originalDueAt())
+                .addValue("revision", d.calendarRevision())
+                .addValue("holidays", holidays(d.holidaysSkipped()))
+                .addValue("pausedAt", d.pausedAt())
+                .addValue("remaining", d.pausedRemainingMinutes())
+                .addValue("supplementRequested", d.supplementRequestedInProcess())
+                .addValue("extendedAt", d.extendedAt())
+                .addValue("extensionReason", d.extensionReason())
+                .addValue("finishedAt", d.finishedAt())
+                .addValue("stepIndex", d.step().index())
+                .addValue(
                         "stepKind",
                         d.step().kind() == null ? null : d.step().kind().key())
-                .param(
+                .addValue(
                         "stepRole",
                         d.step().role() == null ? null : d.step().role().key())
-                .param(
+                .addValue(
                         "stepAgency",
                         d.step().agency() == null ? null : d.step().agency().key())
-                .param("stepDueAt", d.step().dueAt())
-                .param("extensionLate", d.extensionLate());
+                .addValue("stepDueAt", d.step().dueAt())
+                .addValue("extensionLate", d.extensionLate());
     }
 
     /** The result issued for a dossier (document store id, verification code, number and symbol). */
@@ -295,23 +306,26 @@ public class DossierStore {
                 .list();
     }
 
-    public void record(String code, List<Transition> transitions) {
+    public void record(PendingWrites writes, String code, List<Transition> transitions) {
         for (Transition t : transitions) {
-            jdbc.sql("""
+            writes.add(
+                    """
                     insert into dossier.transition (dossier, action, from_status, to_status, actor, at, reason,
                         step_kind, step_due_at)
                     values (:code, :action, :from, :to, :actor, :at, :reason, :stepKind, :stepDueAt)
-                    """)
-                    .param("code", code)
-                    .param("action", t.action().key())
-                    .param("from", t.from() == null ? null : t.from().key())
-                    .param("to", t.to().key())
-                    .param("actor", t.actor())
-                    .param("at", t.at())
-                    .param("reason", t.reason())
-                    .param("stepKind", t.step() == null ? null : t.step().key())
-                    .param("stepDueAt", t.stepDueAt())
-                    .update();
+                    """,
+                    new MapSqlParameterSource()
+                            .addValue("code", code)
+                            .addValue("action", t.action().key())
+                            .addValue("from", t.from() == null ? null : t.from().key())
+                            .addValue("to", t.to().key())
+                            .addValue("actor", t.actor())
+                            .addValue("at", t.at())
+                            .addValue("reason", t.reason())
+                            .addValue(
+                                    "stepKind",
+                                    t.step() == null ? null : t.step().key())
+                            .addValue("stepDueAt", t.stepDueAt()));
         }
     }
 
@@ -465,17 +479,19 @@ public class DossierStore {
                 .optional();
     }
 
-    public void notify(String dossier, String recipient, String subject, String body, OffsetDateTime at) {
-        jdbc.sql("""
+    public void notify(
+            PendingWrites writes, String dossier, String recipient, String subject, String body, OffsetDateTime at) {
+        writes.add(
+                """
                 insert into dossier.notification (dossier, recipient, subject, body, created_at)
                 values (:dossier, :recipient, :subject, :body, :at)
-                """)
-                .param("dossier", dossier)
-                .param("recipient", recipient)
-                .param("subject", subject)
-                .param("body", body)
-                .param("at", at)
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("dossier", dossier)
+                        .addValue("recipient", recipient)
+                        .addValue("subject", subject)
+                        .addValue("body", body)
+                        .addValue("at", at));
     }
 
     public void assign(String dossier, @Nullable String assignee) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,12 +42,10 @@ public class IntakeStore {
             @Nullable String phone) {}
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
     private final ZoneId zone;
 
-    IntakeStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, vn.haicap.calendar.WorkingCalendar calendar) {
+    IntakeStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.zone = calendar.zone();
     }
 
@@ -67,29 +63,29 @@ public class IntakeStore {
             String actor,
             OffsetDateTime at) {}
 
-    /** Adds the documents to their dossiers in one batch, in the order given. */
-    public void addDocuments(List<DossierDocument> documents) {
-        batch.batchUpdate(
-                """
-                insert into dossier.document (dossier, document_id, name, media_type, size, sha256, reused_from,
-                    paper, paper_name, added_by, added_at)
-                values (:dossier, :documentId, :name, :mediaType, :size, :sha256, :reusedFrom, :paper, :paperName,
-                    :actor, :at)
-                """,
-                documents.stream()
-                        .map(d -> new MapSqlParameterSource()
-                                .addValue("dossier", d.dossier())
-                                .addValue("documentId", d.documentId())
-                                .addValue("name", d.name())
-                                .addValue("mediaType", d.mediaType())
-                                .addValue("size", d.size())
-                                .addValue("sha256", d.sha256())
-                                .addValue("reusedFrom", d.reusedFrom(), java.sql.Types.BIGINT)
-                                .addValue("paper", d.paper(), java.sql.Types.INTEGER)
-                                .addValue("paperName", d.paperName(), java.sql.Types.VARCHAR)
-                                .addValue("actor", d.actor())
-                                .addValue("at", d.at()))
-                        .toArray(SqlParameterSource[]::new));
+    /** Adds the documents to their dossiers, in the order given. */
+    public void addDocuments(PendingWrites writes, List<DossierDocument> documents) {
+        for (DossierDocument d : documents) {
+            writes.add(
+                    """
+                    insert into dossier.document (dossier, document_id, name, media_type, size, sha256, reused_from,
+                        paper, paper_name, added_by, added_at)
+                    values (:dossier, :documentId, :name, :mediaType, :size, :sha256, :reusedFrom, :paper, :paperName,
+                        :actor, :at)
+                    """,
+                    new MapSqlParameterSource()
+                            .addValue("dossier", d.dossier())
+                            .addValue("documentId", d.documentId())
+                            .addValue("name", d.name())
+                            .addValue("mediaType", d.mediaType())
+                            .addValue("size", d.size())
+                            .addValue("sha256", d.sha256())
+                            .addValue("reusedFrom", d.reusedFrom(), java.sql.Types.BIGINT)
+                            .addValue("paper", d.paper(), java.sql.Types.INTEGER)
+                            .addValue("paperName", d.paperName(), java.sql.Types.VARCHAR)
+                            .addValue("actor", d.actor())
+                            .addValue("at", d.at()));
+        }
     }
 
     /** The documents first uploaded to this applicant's dossiers (not the re-used copies), newest first. */
@@ -165,17 +161,19 @@ public class IntakeStore {
                 .optional();
     }
 
-    public void presented(String dossier, int paper, String paperName, String actor, OffsetDateTime at) {
-        jdbc.sql("""
+    public void presented(
+            PendingWrites writes, String dossier, int paper, String paperName, String actor, OffsetDateTime at) {
+        writes.add(
+                """
                 insert into dossier.presented_paper (dossier, paper, paper_name, presented_by, presented_at)
                 values (:dossier, :paper, :paperName, :actor, :at) on conflict do nothing
-                """)
-                .param("dossier", dossier)
-                .param("paper", paper)
-                .param("paperName", paperName)
-                .param("actor", actor)
-                .param("at", at)
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("dossier", dossier)
+                        .addValue("paper", paper)
+                        .addValue("paperName", paperName)
+                        .addValue("actor", actor)
+                        .addValue("at", at));
     }
 
     public List<Integer> presentedPapers(String dossier) {
@@ -185,11 +183,10 @@ public class IntakeStore {
                 .list();
     }
 
-    public void postmarked(String dossier, LocalDate day) {
-        jdbc.sql("insert into dossier.postal_arrival (dossier, postmarked_on) values (:dossier, :day)")
-                .param("dossier", dossier)
-                .param("day", day)
-                .update();
+    public void postmarked(PendingWrites writes, String dossier, LocalDate day) {
+        writes.add(
+                "insert into dossier.postal_arrival (dossier, postmarked_on) values (:dossier, :day)",
+                new MapSqlParameterSource().addValue("dossier", dossier).addValue("day", day));
     }
 
     public Optional<LocalDate> postmark(String dossier) {
