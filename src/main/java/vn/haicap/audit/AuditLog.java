@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.haicap.shared.AuditEvent;
+import vn.haicap.shared.PendingWrites;
 
 /** Stores every published {@link AuditEvent} and reads the log back. */
 @Service
@@ -31,11 +34,13 @@ public class AuditLog {
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final ObjectMapper json;
     private final TransactionTemplate ownTransaction;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -43,7 +48,9 @@ public class AuditLog {
 
     /**
      * Written in the publisher's transaction, so that a change and its audit record commit or roll back
-     * together. A read (published from a read-only transaction) is recorded in a transaction of its own.
+     * together: sent with the transaction's other pending writes, at the latest just before it commits
+     * ({@link PendingWrites}). A read (published from a read-only transaction) is recorded in a transaction of
+     * its own.
      */
     @EventListener
     void on(AuditEvent event) {
@@ -55,18 +62,25 @@ public class AuditLog {
         }
     }
 
+    private static final String INSERT = """
+            insert into audit.audit_entry (occurred_at, actor, action, subject_type, subject_id, details)
+            values (:occurredAt, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb))
+            """;
+
     private void insert(AuditEvent event) {
-        jdbc.sql("""
-                insert into audit.audit_entry (occurred_at, actor, action, subject_type, subject_id, details)
-                values (:occurredAt, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb))
-                """)
-                .param("occurredAt", java.sql.Timestamp.from(event.occurredAt()))
-                .param("actor", event.actor())
-                .param("action", event.action())
-                .param("subjectType", event.subjectType())
-                .param("subjectId", event.subjectId())
-                .param("details", json.writeValueAsString(event.details()))
-                .update();
+        PendingWrites writes = PendingWrites.ofTransaction(template);
+        writes.add(
+                INSERT,
+                new MapSqlParameterSource()
+                        .addValue("occurredAt", java.sql.Timestamp.from(event.occurredAt()))
+                        .addValue("actor", event.actor())
+                        .addValue("action", event.action())
+                        .addValue("subjectType", event.subjectType())
+                        .addValue("subjectId", event.subjectId())
+                        .addValue("details", json.writeValueAsString(event.details())));
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            writes.send();
+        }
     }
 
     public List<Entry> latest(@Nullable String action, int limit) {

@@ -31,7 +31,6 @@ import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.domain.Transition;
 import vn.haicap.dossier.store.DossierRow;
 import vn.haicap.dossier.store.DossierStore;
-import vn.haicap.dossier.store.PendingWrites;
 import vn.haicap.dossier.store.StoredDocument;
 import vn.haicap.procedure.Channel;
 import vn.haicap.procedure.ChannelKind;
@@ -46,6 +45,7 @@ import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
+import vn.haicap.shared.PendingWrites;
 import vn.haicap.shared.Role;
 
 /** Submitting, reading, moving and listing dossiers, with jurisdiction checked on every read and write. */
@@ -122,7 +122,6 @@ public class DossierManagement {
             if (key.length() > 200) {
                 throw HaicapException.invalid("dossier.idempotency-key-invalid");
             }
-            store.lockIdempotencyKey(user.username(), key);
             Optional<String> earlier = intake.replay(user.username(), key, fingerprint);
             if (earlier.isPresent()) {
                 return json.readValue(earlier.get(), Submission.class);
@@ -213,7 +212,7 @@ public class DossierManagement {
                                 user.username(), key, fingerprint, json.writeValueAsString(submission)));
         intake.attach(writes, data, procedure, command, checked, user, now);
         published(writes, dossier, user);
-        writes.flush();
+        writes.send();
         return submission;
     }
 
@@ -264,7 +263,7 @@ public class DossierManagement {
                         now)
                 : null;
         int update = store.update(writes, changed, version, result);
-        if (writes.flush()[update] != 1) {
+        if (writes.send()[update] != 1) {
             throw HaicapException.conflict("dossier.version-stale", version, data.version());
         }
         // the update leaves the assignee and the rating as they were read; the result it writes is this one

@@ -23,10 +23,10 @@ import vn.haicap.dossier.domain.DossierData;
 import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.store.IntakeStore;
 import vn.haicap.dossier.store.IntakeStore.EarlierDocument;
-import vn.haicap.dossier.store.PendingWrites;
 import vn.haicap.procedure.ProcedureView;
 import vn.haicap.shared.AuditEvent;
 import vn.haicap.shared.HaicapException;
+import vn.haicap.shared.PendingWrites;
 import vn.haicap.shared.Role;
 
 /**
@@ -73,9 +73,12 @@ public class SubmissionIntake {
             String sha256,
             @Nullable Long reusedFrom) {}
 
-    /** The earlier answer for a replayed key; 422 when the key comes back with a different request. */
+    /**
+     * Waits for any other submission with this key by this user to commit, then answers the earlier answer for a
+     * replayed key; 422 when the key comes back with a different request.
+     */
     Optional<String> replay(String username, String key, String fingerprint) {
-        return store.replay(username, key).map(replay -> {
+        return store.lockAndReplay(username, key).map(replay -> {
             if (replay.requestHash() != null && !replay.requestHash().equals(fingerprint)) {
                 throw HaicapException.conflict("dossier.idempotency-key-reused", key);
             }

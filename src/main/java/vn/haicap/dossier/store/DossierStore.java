@@ -28,6 +28,7 @@ import vn.haicap.procedure.StepKind;
 import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
+import vn.haicap.shared.PendingWrites;
 import vn.haicap.shared.Role;
 
 /** Dossiers (with the idempotency key of the request that created each), their transitions, documents, code sequences. */
@@ -74,9 +75,9 @@ public class DossierStore {
      */
     public record SubmissionKey(String username, String key, String requestHash, String response) {}
 
-    /** Writes to send together with {@link PendingWrites#flush}. */
+    /** The current transaction's writes, sent together ({@link PendingWrites}). */
     public PendingWrites writes() {
-        return new PendingWrites(template);
+        return PendingWrites.ofTransaction(template);
     }
 
     private static final String INSERT = """
@@ -367,14 +368,6 @@ public class DossierStore {
                 """).param("dossiers", dossiers.toArray(String[]::new)).query(this::document).list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(
                         StoredDocument::dossier, java.util.stream.Collectors.toList()));
-    }
-
-    /** Serialises submissions with the same key by the same user until the first one commits. */
-    public void lockIdempotencyKey(String username, String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
-                .param("k", username + "\n" + key)
-                .query((rs, n) -> 1)
-                .list();
     }
 
     /**

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.haicap.shared.PendingWrites;
 
 /** What a submission writes besides the dossier: documents with their paper, presented papers, postmarks, replays. */
 @Repository
@@ -42,10 +43,15 @@ public class IntakeStore {
             @Nullable String phone) {}
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final ZoneId zone;
 
-    IntakeStore(JdbcClient jdbc, vn.haicap.calendar.WorkingCalendar calendar) {
+    IntakeStore(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            vn.haicap.calendar.WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.template = template;
         this.zone = calendar.zone();
     }
 
@@ -196,15 +202,31 @@ public class IntakeStore {
                 .optional();
     }
 
-    public Optional<Replay> replay(String username, String key) {
-        return jdbc.sql("""
-                select idempotency_response, idempotency_hash from dossier.dossier
-                where idempotency_username = :u and idempotency_key = :k
-                """)
-                .param("u", username)
-                .param("k", key)
-                .query((rs, n) -> new Replay(rs.getString(1), rs.getString(2)))
-                .optional();
+    /**
+     * Takes the lock that serialises submissions with the same key by the same user until the first one commits,
+     * then reads the answer an earlier submission with that key got. Both in one round trip: the second
+     * statement's snapshot is taken once the first has the lock, so it sees a submission that committed meanwhile.
+     */
+    public Optional<Replay> lockAndReplay(String username, String key) {
+        return Optional.ofNullable(template.execute(
+                (java.sql.Connection connection) -> {
+                    java.sql.PreparedStatement statement = connection.prepareStatement("""
+                            select pg_advisory_xact_lock(hashtextextended(?, 0));
+                            select idempotency_response, idempotency_hash from dossier.dossier
+                            where idempotency_username = ? and idempotency_key = ?
+                            """);
+                    statement.setString(1, username + "\n" + key);
+                    statement.setString(2, username);
+                    statement.setString(3, key);
+                    return statement;
+                },
+                (java.sql.PreparedStatement statement) -> {
+                    statement.execute();
+                    statement.getMoreResults();
+                    try (java.sql.ResultSet rs = statement.getResultSet()) {
+                        return rs.next() ? new Replay(rs.getString(1), rs.getString(2)) : null;
+                    }
+                }));
     }
 
     private static final String SELECT = """
