@@ -38,6 +38,7 @@ import vn.haicap.procedure.CompetentLevel;
 import vn.haicap.procedure.DeadlineSetting;
 import vn.haicap.procedure.ProcedureCatalogue;
 import vn.haicap.procedure.ProcedureView;
+import vn.haicap.procedure.SubmissionTerms;
 import vn.haicap.procedure.TimeLimit;
 import vn.haicap.procedure.WorkflowDefinition;
 import vn.haicap.procedure.WorkflowStep;
@@ -144,9 +145,10 @@ public class DossierManagement {
         if (officer && !applicant && !user.jurisdiction().covers(commune.provinceCode(), commune.code())) {
             throw HaicapException.forbidden("dossier.outside-jurisdiction", commune.code());
         }
-        ProcedureView procedure = procedures
-                .find(command.procedureCode().strip())
+        SubmissionTerms terms = procedures
+                .forSubmission(command.procedureCode().strip())
                 .orElseThrow(() -> HaicapException.invalid("dossier.procedure-unknown", command.procedureCode()));
+        ProcedureView procedure = terms.procedure();
         checkReceivingUnit(procedure, command, commune);
         TimeLimit limit = procedure
                 .channel(ChannelKind.valueOf(channel.name()))
@@ -163,8 +165,11 @@ public class DossierManagement {
         SubmissionIntake.checkPostmark(procedure, channel, command.postmarkedOn(), now.toLocalDate());
         SubmissionIntake.Checked checked =
                 intake.check(procedure, command, applicantUsername, officer && channel == SubmissionChannel.COUNTER);
-        WorkflowDefinition workflow = procedures.currentWorkflow(procedure.code());
-        DeadlineSetting setting = procedures.deadlineSetting(procedure);
+        WorkflowDefinition workflow = terms.workflow();
+        if (workflow == null) {
+            throw HaicapException.notFound("procedure.workflow-not-found", procedure.code(), 0);
+        }
+        DeadlineSetting setting = terms.deadlineSetting();
         NewDossier request = new NewDossier(
                 procedure.code(),
                 procedure.version(),

@@ -24,6 +24,7 @@ import vn.haicap.procedure.store.DeadlineSettingStore;
 import vn.haicap.procedure.store.ProcedureDraft;
 import vn.haicap.procedure.store.ProcedureStore;
 import vn.haicap.procedure.store.StoredVersion;
+import vn.haicap.procedure.store.SubmissionTermsStore;
 import vn.haicap.procedure.store.WorkflowStore;
 import vn.haicap.procedure.workflow.DefaultWorkflow;
 import vn.haicap.procedure.workflow.WorkflowRules;
@@ -46,6 +47,7 @@ public class ProcedureCatalogue {
     private final ProcedureStore procedures;
     private final WorkflowStore workflows;
     private final DeadlineSettingStore deadlineSettings;
+    private final SubmissionTermsStore submissionTerms;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
@@ -53,11 +55,13 @@ public class ProcedureCatalogue {
             ProcedureStore procedures,
             WorkflowStore workflows,
             DeadlineSettingStore deadlineSettings,
+            SubmissionTermsStore submissionTerms,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.workflows = workflows;
         this.deadlineSettings = deadlineSettings;
+        this.submissionTerms = submissionTerms;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
     }
@@ -73,6 +77,11 @@ public class ProcedureCatalogue {
 
     public Optional<ProcedureView> find(String code) {
         return PortalExportReader.CODE.matcher(code).matches() ? procedures.asOf(code, today()) : Optional.empty();
+    }
+
+    /** What a new dossier takes from the procedure in force today, read in one query. */
+    public Optional<SubmissionTerms> forSubmission(String code) {
+        return PortalExportReader.CODE.matcher(code).matches() ? submissionTerms.asOf(code, today()) : Optional.empty();
     }
 
     /** The version in force on a day. */
@@ -168,11 +177,6 @@ public class ProcedureCatalogue {
             get(code);
             return DeadlineSetting.defaults(code);
         });
-    }
-
-    /** The deadline setting of a procedure the caller has already found in force. */
-    public DeadlineSetting deadlineSetting(ProcedureView procedure) {
-        return deadlineSettings.find(procedure.code()).orElseGet(() -> DeadlineSetting.defaults(procedure.code()));
     }
 
     /** Records a procedure's deadline setting, audited with the previous values. */

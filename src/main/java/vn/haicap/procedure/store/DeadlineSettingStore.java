@@ -1,5 +1,7 @@
 package vn.haicap.procedure.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,15 +24,17 @@ public class DeadlineSettingStore {
         return jdbc.sql("""
                 select code, policy, cut_off, updated_by, updated_at from procedure.deadline_setting
                 where code = :code
-                """)
-                .param("code", code)
-                .query((rs, n) -> new DeadlineSetting(
-                        rs.getString("code"),
-                        DeadlinePolicy.fromCode(rs.getString("policy")).orElseThrow(),
-                        rs.getObject("cut_off", LocalTime.class),
-                        rs.getString("updated_by"),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .optional();
+                """).param("code", code).query((rs, n) -> setting(rs)).optional();
+    }
+
+    /** A setting from a row with its columns (code, policy, cut_off, updated_by, updated_at). */
+    static DeadlineSetting setting(ResultSet rs) throws SQLException {
+        return new DeadlineSetting(
+                rs.getString("code"),
+                DeadlinePolicy.fromCode(rs.getString("policy")).orElseThrow(),
+                rs.getObject("cut_off", LocalTime.class),
+                rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     /** Records the setting, locking the procedure's row so that concurrent saves are serialised. */

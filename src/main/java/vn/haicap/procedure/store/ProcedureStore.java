@@ -125,15 +125,17 @@ public class ProcedureStore {
                         """)
                 .param("code", code)
                 .param("asOf", asOf)
-                .query((rs, n) -> {
-                    int version = rs.getInt("version");
-                    ProcedureDraft draft = drafts.get(new VersionKey(code, version), this::content);
-                    return draft.toView(
-                            version,
-                            rs.getObject("valid_from", LocalDate.class),
-                            rs.getObject("valid_to", LocalDate.class));
-                })
+                .query((rs, n) -> view(
+                        code,
+                        rs.getInt("version"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class)))
                 .optional();
+    }
+
+    /** A version with these validity dates, its content from the cache of parsed versions. */
+    ProcedureView view(String code, int version, LocalDate validFrom, @Nullable LocalDate validTo) {
+        return drafts.get(new VersionKey(code, version), this::content).toView(version, validFrom, validTo);
     }
 
     private ProcedureDraft content(VersionKey key) {

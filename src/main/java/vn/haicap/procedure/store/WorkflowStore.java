@@ -52,8 +52,21 @@ public class WorkflowStore {
                 from procedure.workflow_version where code = :code order by version desc limit 1
                 """)
                 .param("code", code)
-                .query((rs, n) -> definition(rs, steps.get(new VersionKey(code, rs.getInt("version")), this::steps)))
+                .query((rs, n) -> cached(rs, ""))
                 .optional();
+    }
+
+    /** A version's definition from a row (columns code, version, note, created_by, created_at, each after {@code prefix}), its steps from the cache. */
+    WorkflowDefinition cached(ResultSet rs, String prefix) throws SQLException {
+        String code = rs.getString(prefix + "code");
+        int version = rs.getInt(prefix + "version");
+        return new WorkflowDefinition(
+                code,
+                version,
+                steps.get(new VersionKey(code, version), this::steps),
+                rs.getString(prefix + "note"),
+                rs.getString(prefix + "created_by"),
+                rs.getTimestamp(prefix + "created_at").toInstant());
     }
 
     private List<WorkflowStep> steps(VersionKey key) {

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.haicap.calendar.DeadlinePolicy;
 import vn.haicap.procedure.DeadlineSetting;
 import vn.haicap.procedure.ProcedureCatalogue;
+import vn.haicap.procedure.SubmissionTerms;
 import vn.haicap.support.Api;
 import vn.haicap.support.HaicapIntegrationTest;
 
@@ -52,6 +53,17 @@ class ProcedureDeadlineSettingIntegrationTests {
         assertThat(defaults.isDefault()).isTrue();
         assertThat(defaults.cutOffFor(catalogue.get("1.001193").referenceLimit().orElse(null)))
                 .hasToString("15:00");
+        assertSubmissionTermsAgree("1.001193");
+    }
+
+    /** A submission's terms, read in one query, are what the catalogue answers one by one. */
+    private void assertSubmissionTermsAgree(String code) {
+        SubmissionTerms terms = catalogue.forSubmission(code).orElseThrow();
+        assertThat(terms.procedure()).isEqualTo(catalogue.get(code));
+        assertThat(terms.workflow()).isEqualTo(catalogue.currentWorkflow(code));
+        assertThat(terms.deadlineSetting()).isEqualTo(catalogue.deadlineSetting(code));
+        assertThat(catalogue.forSubmission("9.999999")).isEmpty();
+        assertThat(catalogue.forSubmission("not a code")).isEmpty();
     }
 
     @Test
@@ -80,6 +92,9 @@ class ProcedureDeadlineSettingIntegrationTests {
         assertThat(setting.get("customised").asBoolean()).isTrue();
         assertThat(setting.get("updatedBy").asString()).isEqualTo(ProcedureApiIntegrationTests.ADMIN);
         assertThat(catalogue.deadlineSetting(CODE).policy()).isEqualTo(DeadlinePolicy.CIVIL_CODE_DAYS);
+        assertThat(catalogue.forSubmission(CODE).orElseThrow().deadlineSetting().policy())
+                .isEqualTo(DeadlinePolicy.CIVIL_CODE_DAYS);
+        assertSubmissionTermsAgree(CODE);
 
         HttpResponse<String> back = api().send(
                         Api.basic(put(CODE, "{\"policy\":\"A\",\"cutOff\":null}"), "ministry", "Demo-ministry-2025")
