@@ -68,8 +68,8 @@ public class AuditLog {
             """;
 
     private void insert(AuditEvent event) {
-        PendingWrites writes = PendingWrites.ofTransaction(template);
-        writes.add(
+        PendingWrites.later(
+                template,
                 INSERT,
                 new MapSqlParameterSource()
                         .addValue("occurredAt", java.sql.Timestamp.from(event.occurredAt()))
@@ -78,9 +78,6 @@ public class AuditLog {
                         .addValue("subjectType", event.subjectType())
                         .addValue("subjectId", event.subjectId())
                         .addValue("details", json.writeValueAsString(event.details())));
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            writes.send();
-        }
     }
 
     public List<Entry> latest(@Nullable String action, int limit) {

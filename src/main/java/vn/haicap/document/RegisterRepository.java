@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.haicap.shared.Jurisdiction;
+import vn.haicap.shared.PendingWrites;
 
 /** The register of issued documents and its number series. */
 @Repository
 class RegisterRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RegisterRepository(JdbcClient jdbc) {
+    RegisterRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The next number of an organisation's series for a year; the row lock serialises concurrent issues. */
@@ -32,6 +37,7 @@ class RegisterRepository {
                 .single();
     }
 
+    /** Enters a result in the register with the transaction's other pending writes, sent before it commits. */
     void insert(
             UUID id,
             UUID documentId,
@@ -40,35 +46,37 @@ class RegisterRepository {
             int number,
             String numberSymbol,
             ResultIssue issue) {
-        jdbc.sql("""
+        PendingWrites.later(
+                template,
+                """
                 insert into document.register_entry (id, document_id, result_code, issuer, year, number, number_symbol,
                     document_type, summary, signer, issued_on, retention_class, retention_years, dossier_code,
                     province_code, commune_code, recorded_by)
                 values (:id, :documentId, :resultCode, :issuer, :year, :number, :numberSymbol, :type, :summary,
                     :signer, :issuedOn, :retentionClass, :retentionYears, :dossierCode, :province, :commune, :by)
-                """)
-                .param("id", id)
-                .param("documentId", documentId)
-                .param("resultCode", resultCode)
-                .param("issuer", organisation)
-                .param("year", issue.issuedOn().getYear())
-                .param("number", number)
-                .param("numberSymbol", numberSymbol)
-                .param(
-                        "type",
-                        issue.documentType().isBlank()
-                                ? "CV"
-                                : issue.documentType().strip())
-                .param("summary", issue.summary())
-                .param("signer", issue.signer())
-                .param("issuedOn", issue.issuedOn())
-                .param("retentionClass", issue.retentionYears() == null ? "permanent" : "fixed")
-                .param("retentionYears", issue.retentionYears())
-                .param("dossierCode", issue.dossierCode())
-                .param("province", issue.provinceCode())
-                .param("commune", issue.communeCode())
-                .param("by", issue.issuedBy())
-                .update();
+                """,
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("documentId", documentId)
+                        .addValue("resultCode", resultCode)
+                        .addValue("issuer", organisation)
+                        .addValue("year", issue.issuedOn().getYear())
+                        .addValue("number", number)
+                        .addValue("numberSymbol", numberSymbol)
+                        .addValue(
+                                "type",
+                                issue.documentType().isBlank()
+                                        ? "CV"
+                                        : issue.documentType().strip())
+                        .addValue("summary", issue.summary())
+                        .addValue("signer", issue.signer())
+                        .addValue("issuedOn", issue.issuedOn())
+                        .addValue("retentionClass", issue.retentionYears() == null ? "permanent" : "fixed")
+                        .addValue("retentionYears", issue.retentionYears())
+                        .addValue("dossierCode", issue.dossierCode())
+                        .addValue("province", issue.provinceCode())
+                        .addValue("commune", issue.communeCode())
+                        .addValue("by", issue.issuedBy()));
     }
 
     Optional<Verification> verify(String resultCode) {

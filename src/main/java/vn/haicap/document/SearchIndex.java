@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import vn.haicap.account.CurrentUser;
 import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.PageRequest;
+import vn.haicap.shared.PendingWrites;
 import vn.haicap.shared.VietnameseText;
 
 /**
@@ -43,11 +45,13 @@ public class SearchIndex {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final JdbcTemplate template;
     private final CommonWords commonWords;
 
-    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CommonWords commonWords) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JdbcTemplate template, CommonWords commonWords) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.template = template;
         this.commonWords = commonWords;
     }
 
@@ -60,9 +64,9 @@ public class SearchIndex {
                 commune_code = excluded.commune_code, item_date = excluded.item_date, updated_at = now()
             """;
 
-    /** Adds or replaces an item (same kind and id). */
+    /** Adds or replaces an item (same kind and id), with the transaction's other pending writes if there is one. */
     public void put(SearchItem item) {
-        jdbc.sql(UPSERT).paramSource(parameters(item)).update();
+        PendingWrites.later(template, UPSERT, parameters(item));
     }
 
     /**

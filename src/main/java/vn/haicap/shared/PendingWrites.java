@@ -47,13 +47,26 @@ public final class PendingWrites implements TransactionSynchronization {
             return new PendingWrites(template);
         }
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof PendingWrites writes && writes.template == template) {
+            if (synchronization instanceof PendingWrites writes
+                    && writes.template.getDataSource() == template.getDataSource()) {
                 return writes;
             }
         }
         PendingWrites writes = new PendingWrites(template);
         TransactionSynchronizationManager.registerSynchronization(writes);
         return writes;
+    }
+
+    /**
+     * A write that need not be sent at once: with the current transaction's pending writes, before it commits;
+     * without a transaction, at once.
+     */
+    public static void later(JdbcTemplate template, String namedSql, SqlParameterSource parameters) {
+        PendingWrites writes = ofTransaction(template);
+        writes.add(namedSql, parameters);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            writes.send();
+        }
     }
 
     /** Adds a statement with named parameters; answers its index among the statements the next {@link #send} sends. */
