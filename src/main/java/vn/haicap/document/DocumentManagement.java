@@ -3,9 +3,11 @@ package vn.haicap.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -111,13 +113,12 @@ public class DocumentManagement {
         java.util.Map<String, java.util.Map<String, StoredDocument>> held = new java.util.HashMap<>();
         recordings.stream()
                 .filter(r -> r.document().kind() == DocumentKind.PAPER)
-                .collect(java.util.stream.Collectors.groupingBy(
+                .collect(Collectors.groupingBy(
                         r -> r.document().owner(),
-                        java.util.stream.Collectors.mapping(
-                                r -> r.file().sha256(), java.util.stream.Collectors.toSet())))
+                        Collectors.mapping(r -> r.file().sha256(), Collectors.toSet())))
                 .forEach((owner, sha256s) ->
                         held.put(owner, new java.util.HashMap<>(documents.livePapers(owner, sha256s))));
-        List<StoredDocument> recorded = new java.util.ArrayList<>();
+        List<StoredDocument> recorded = new ArrayList<>();
         for (Recording recording : recordings) {
             PreparedFile file = recording.file();
             NewDocument document = recording.document();

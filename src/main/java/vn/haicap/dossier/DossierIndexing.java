@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,7 +59,7 @@ class DossierIndexing {
     private final DocumentManagement documents;
     private final SearchIndex search;
     private final AdminUnitDataset units;
-    private final java.util.concurrent.BlockingQueue<String> queued = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final BlockingQueue<String> queued = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dossier-indexing");
         thread.setDaemon(true);
@@ -154,7 +157,7 @@ class DossierIndexing {
         Map<UUID, String> texts = documents.indexAll(papers.values().stream()
                 .flatMap(List::stream)
                 .map(StoredDocument::documentId)
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         search.putAll(found.stream()
                 .map(dossier -> item(dossier, papers.getOrDefault(dossier.code(), List.of()), texts))
                 .toList());

@@ -1,16 +1,21 @@
 package vn.haicap.dossier.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,13 +54,13 @@ public class DossierStore {
     public record Actionable(List<String> statuses, List<String> stepRoles, boolean communeStaff) {}
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final JdbcTemplate template;
     private final ZoneId zone;
     private final DossierNumbers numbers;
 
     DossierStore(
             JdbcClient jdbc,
-            org.springframework.jdbc.core.JdbcTemplate template,
+            JdbcTemplate template,
             vn.haicap.calendar.WorkingCalendar calendar,
             DossierNumbers numbers) {
         this.jdbc = jdbc;
@@ -232,14 +237,14 @@ public class DossierStore {
      */
     public Optional<Found> findWithExtras(String code) {
         return Optional.ofNullable(template.execute(
-                (java.sql.Connection connection) -> {
-                    java.sql.PreparedStatement statement = connection.prepareStatement(FOUND);
+                (Connection connection) -> {
+                    PreparedStatement statement = connection.prepareStatement(FOUND);
                     for (int i = 1; i <= 3; i++) {
                         statement.setString(i, code);
                     }
                     return statement;
                 },
-                (java.sql.PreparedStatement statement) -> {
+                (PreparedStatement statement) -> {
                     statement.execute();
                     DossierData data = null;
                     Extras extras = null;
@@ -249,14 +254,14 @@ public class DossierStore {
                             extras = extras(rs);
                         }
                     }
-                    List<Transition> timeline = new java.util.ArrayList<>();
+                    List<Transition> timeline = new ArrayList<>();
                     statement.getMoreResults();
                     try (ResultSet rs = statement.getResultSet()) {
                         while (rs.next()) {
                             timeline.add(transition(rs, timeline.size()));
                         }
                     }
-                    List<StoredDocument> documents = new java.util.ArrayList<>();
+                    List<StoredDocument> documents = new ArrayList<>();
                     statement.getMoreResults();
                     try (ResultSet rs = statement.getResultSet()) {
                         while (rs.next()) {
@@ -366,8 +371,7 @@ public class DossierStore {
                     document_id
                 from dossier.document where dossier = any(:dossiers) order by id
                 """).param("dossiers", dossiers.toArray(String[]::new)).query(this::document).list().stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        StoredDocument::dossier, java.util.stream.Collectors.toList()));
+                .collect(Collectors.groupingBy(StoredDocument::dossier, Collectors.toList()));
     }
 
     /**

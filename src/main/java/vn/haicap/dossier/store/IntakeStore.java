@@ -1,11 +1,15 @@
 package vn.haicap.dossier.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,13 +47,10 @@ public class IntakeStore {
             @Nullable String phone) {}
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final JdbcTemplate template;
     private final ZoneId zone;
 
-    IntakeStore(
-            JdbcClient jdbc,
-            org.springframework.jdbc.core.JdbcTemplate template,
-            vn.haicap.calendar.WorkingCalendar calendar) {
+    IntakeStore(JdbcClient jdbc, JdbcTemplate template, vn.haicap.calendar.WorkingCalendar calendar) {
         this.jdbc = jdbc;
         this.template = template;
         this.zone = calendar.zone();
@@ -209,8 +210,8 @@ public class IntakeStore {
      */
     public Optional<Replay> lockAndReplay(String username, String key) {
         return Optional.ofNullable(template.execute(
-                (java.sql.Connection connection) -> {
-                    java.sql.PreparedStatement statement = connection.prepareStatement("""
+                (Connection connection) -> {
+                    PreparedStatement statement = connection.prepareStatement("""
                             select pg_advisory_xact_lock(hashtextextended(?, 0));
                             select idempotency_response, idempotency_hash from dossier.dossier
                             where idempotency_username = ? and idempotency_key = ?
@@ -220,10 +221,10 @@ public class IntakeStore {
                     statement.setString(3, key);
                     return statement;
                 },
-                (java.sql.PreparedStatement statement) -> {
+                (PreparedStatement statement) -> {
                     statement.execute();
                     statement.getMoreResults();
-                    try (java.sql.ResultSet rs = statement.getResultSet()) {
+                    try (ResultSet rs = statement.getResultSet()) {
                         return rs.next() ? new Replay(rs.getString(1), rs.getString(2)) : null;
                     }
                 }));
