@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -110,33 +112,31 @@ public class DocumentManagement {
      * recorded once.
      */
     public List<StoredDocument> recordAll(List<Recording> recordings) {
-        java.util.Map<String, java.util.Map<String, StoredDocument>> held = new java.util.HashMap<>();
+        Map<String, StoredDocument> held = new HashMap<>();
         recordings.stream()
                 .filter(r -> r.document().kind() == DocumentKind.PAPER)
                 .collect(Collectors.groupingBy(
                         r -> r.document().owner(),
                         Collectors.mapping(r -> r.file().sha256(), Collectors.toSet())))
-                .forEach((owner, sha256s) ->
-                        held.put(owner, new java.util.HashMap<>(documents.livePapers(owner, sha256s))));
+                .forEach((owner, sha256s) -> documents
+                        .livePapers(owner, sha256s)
+                        .forEach((sha256, document) -> held.put(owner + "\n" + sha256, document)));
         List<StoredDocument> recorded = new ArrayList<>();
         for (Recording recording : recordings) {
             PreparedFile file = recording.file();
             NewDocument document = recording.document();
-            java.util.Map<String, StoredDocument> owners =
-                    document.kind() == DocumentKind.PAPER ? held.get(document.owner()) : null;
-            StoredDocument same = owners == null ? null : owners.get(file.sha256());
-            if (same != null) {
-                recorded.add(same);
-                continue;
+            boolean paper = document.kind() == DocumentKind.PAPER;
+            String key = document.owner() + "\n" + file.sha256();
+            StoredDocument same = paper ? held.get(key) : null;
+            if (same == null) {
+                InspectedFile inspected = new InspectedFile(
+                        file.name(), vn.haicap.document.inspection.FileType.of(file.mediaType()), file.pageCount(), "");
+                same = documents.insert(UUID.randomUUID(), file.sha256(), file.size(), inspected, document, null);
+                if (paper) {
+                    held.put(key, same);
+                }
             }
-            InspectedFile inspected = new InspectedFile(
-                    file.name(), vn.haicap.document.inspection.FileType.of(file.mediaType()), file.pageCount(), "");
-            StoredDocument stored =
-                    documents.insert(UUID.randomUUID(), file.sha256(), file.size(), inspected, document, null);
-            if (owners != null) {
-                owners.put(file.sha256(), stored);
-            }
-            recorded.add(stored);
+            recorded.add(same);
         }
         return recorded;
     }
@@ -163,8 +163,8 @@ public class DocumentManagement {
     }
 
     /** {@link #index} for many documents, reading the texts already kept in one query. */
-    public java.util.Map<UUID, String> indexAll(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> texts = new java.util.HashMap<>(documents.texts(ids));
+    public Map<UUID, String> indexAll(java.util.Collection<UUID> ids) {
+        Map<UUID, String> texts = new HashMap<>(documents.texts(ids));
         for (UUID id : ids) {
             String kept = texts.get(id);
             if (kept == null || kept.isEmpty()) {

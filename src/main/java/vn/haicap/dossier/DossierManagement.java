@@ -463,8 +463,9 @@ public class DossierManagement {
     /** The dossier and its transitions for the slips, for someone who may see it. */
     @Transactional(readOnly = true)
     public SlipData slipData(String code, CurrentUser user) {
-        DossierData data = visible(code, user);
-        return new SlipData(details(data, user), store.transitions(code));
+        DossierStore.Found found = visibleWithExtras(code, user);
+        return new SlipData(
+                details(found.data(), found.extras(), found.timeline(), found.documents(), user), found.timeline());
     }
 
     /** What a slip prints. */

@@ -1,14 +1,11 @@
 package vn.haicap.dossier.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +28,7 @@ import vn.haicap.dossier.domain.SubmissionChannel;
 import vn.haicap.dossier.domain.Transition;
 import vn.haicap.procedure.AgencyLevel;
 import vn.haicap.procedure.StepKind;
+import vn.haicap.shared.JoinedQueries;
 import vn.haicap.shared.Jurisdiction;
 import vn.haicap.shared.PageRequest;
 import vn.haicap.shared.PageResult;
@@ -222,55 +221,36 @@ public class DossierStore {
     /** A dossier with its {@link Extras}, its timeline and its documents: what its page and a transition's answer show. */
     public record Found(DossierData data, Extras extras, List<Transition> timeline, List<StoredDocument> documents) {}
 
+    private static final String DOCUMENTS = """
+            select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name, document_id
+            from dossier.document""";
+
     private static final String FOUND = """
             select d.*, r.score as rating_score
             from dossier.dossier d left join dossier.rating r on r.dossier = d.code
             where d.code = ?;
             select * from dossier.transition where dossier = ? order by id;
-            select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name, document_id
-            from dossier.document where dossier = ? order by id
-            """;
+            """ + DOCUMENTS + " where dossier = ? order by id";
 
     /**
      * {@link #find}, {@link #extras}, {@link #transitions} and {@link #documents} in one round trip: the driver
      * sends the three queries together and the results are read in turn.
      */
     public Optional<Found> findWithExtras(String code) {
-        return Optional.ofNullable(template.execute(
-                (Connection connection) -> {
-                    PreparedStatement statement = connection.prepareStatement(FOUND);
-                    for (int i = 1; i <= 3; i++) {
-                        statement.setString(i, code);
-                    }
-                    return statement;
-                },
-                (PreparedStatement statement) -> {
-                    statement.execute();
-                    DossierData data = null;
-                    Extras extras = null;
-                    try (ResultSet rs = statement.getResultSet()) {
-                        if (rs.next()) {
-                            data = dossier(rs, 0);
-                            extras = extras(rs);
-                        }
-                    }
-                    List<Transition> timeline = new ArrayList<>();
-                    statement.getMoreResults();
-                    try (ResultSet rs = statement.getResultSet()) {
-                        while (rs.next()) {
-                            timeline.add(transition(rs, timeline.size()));
-                        }
-                    }
-                    List<StoredDocument> documents = new ArrayList<>();
-                    statement.getMoreResults();
-                    try (ResultSet rs = statement.getResultSet()) {
-                        while (rs.next()) {
-                            documents.add(document(rs, documents.size()));
-                        }
-                    }
-                    return data == null ? null : new Found(data, extras, List.copyOf(timeline), List.copyOf(documents));
-                }));
+        return Optional.ofNullable(JoinedQueries.query(template, FOUND, new Object[] {code, code, code}, results -> {
+            Row row = results.next(rs -> rs.next() ? new Row(dossier(rs, 0), extras(rs)) : null);
+            if (row == null) {
+                return null;
+            }
+            return new Found(
+                    row.data(),
+                    row.extras(),
+                    results.next(new RowMapperResultSetExtractor<>(this::transition)),
+                    results.next(new RowMapperResultSetExtractor<>(this::document)));
+        }));
     }
+
+    private record Row(DossierData data, Extras extras) {}
 
     private static Extras extras(ResultSet rs) throws SQLException {
         return new Extras(
@@ -357,20 +337,20 @@ public class DossierStore {
     }
 
     public List<StoredDocument> documents(String dossier) {
-        return jdbc.sql("""
-                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name,
-                    document_id
-                from dossier.document where dossier = :dossier order by id
-                """).param("dossier", dossier).query(this::document).list();
+        return jdbc.sql(DOCUMENTS + " where dossier = :dossier order by id")
+                .param("dossier", dossier)
+                .query(this::document)
+                .list();
     }
 
     /** The documents of these dossiers, by dossier, each in its order. */
     public Map<String, List<StoredDocument>> documentsOf(java.util.Collection<String> dossiers) {
-        return jdbc.sql("""
-                select id, dossier, name, media_type, size, sha256, reused_from, added_by, added_at, paper_name,
-                    document_id
-                from dossier.document where dossier = any(:dossiers) order by id
-                """).param("dossiers", dossiers.toArray(String[]::new)).query(this::document).list().stream()
+        return jdbc
+                .sql(DOCUMENTS + " where dossier = any(:dossiers) order by id")
+                .param("dossiers", dossiers.toArray(String[]::new))
+                .query(this::document)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(StoredDocument::dossier, Collectors.toList()));
     }
 

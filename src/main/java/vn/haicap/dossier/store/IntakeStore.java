@@ -1,8 +1,5 @@
 package vn.haicap.dossier.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.haicap.shared.JoinedQueries;
 import vn.haicap.shared.PendingWrites;
 
 /** What a submission writes besides the dossier: documents with their paper, presented papers, postmarks, replays. */
@@ -209,24 +207,14 @@ public class IntakeStore {
      * statement's snapshot is taken once the first has the lock, so it sees a submission that committed meanwhile.
      */
     public Optional<Replay> lockAndReplay(String username, String key) {
-        return Optional.ofNullable(template.execute(
-                (Connection connection) -> {
-                    PreparedStatement statement = connection.prepareStatement("""
-                            select pg_advisory_xact_lock(hashtextextended(?, 0));
-                            select idempotency_response, idempotency_hash from dossier.dossier
-                            where idempotency_username = ? and idempotency_key = ?
-                            """);
-                    statement.setString(1, username + "\n" + key);
-                    statement.setString(2, username);
-                    statement.setString(3, key);
-                    return statement;
-                },
-                (PreparedStatement statement) -> {
-                    statement.execute();
-                    statement.getMoreResults();
-                    try (ResultSet rs = statement.getResultSet()) {
-                        return rs.next() ? new Replay(rs.getString(1), rs.getString(2)) : null;
-                    }
+        return Optional.ofNullable(JoinedQueries.query(
+                template, """
+                select pg_advisory_xact_lock(hashtextextended(?, 0));
+                select idempotency_response, idempotency_hash from dossier.dossier
+                where idempotency_username = ? and idempotency_key = ?
+                """, new Object[] {username + "\n" + key, username, key}, results -> {
+                    results.next(rs -> null);
+                    return results.next(rs -> rs.next() ? new Replay(rs.getString(1), rs.getString(2)) : null);
                 }));
     }
 
