@@ -55,6 +55,13 @@ class FoundationIntegrationTests {
     }
 
     @Test
+    void languageLinksOfAPageKeepItsOtherQueryParameters() {
+        HttpResponse<String> page = api().get("/units?q=ha&lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"?q=ha&amp;lang=fr\"", "href=\"?q=ha&amp;lang=vi\"");
+    }
+
+    @Test
     void reportsHealthUp() {
         HttpResponse<String> response = api().get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
