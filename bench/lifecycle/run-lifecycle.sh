@@ -9,7 +9,8 @@
 # Each prints dossiers/s (until the last dossier is returned and, for Haicap, its audit trail written) and the rows
 # written per dossier (pg_stat_user_tables of its database, inserted + updated + deleted; WAL bytes too).
 #   bench/lifecycle/run-lifecycle.sh [DOSSIERS] [RUNS]      defaults: 1000 3
-# env: THREADS (4), WARMUP (1500 dossiers before each measured run, a tenth over HTTP: with 200, C2 was still
+# env: THREADS (4), WARMUP (at least 1500 dossiers before each measured run, then rounds of 500 until the JIT has
+#      settled, see JitWarmup, at most WARMUP_MAX, 12000; a tenth over HTTP: with 200, C2 was still
 #      compiling through the measured run, at a quarter of a core for Haicap), HISTORY (audit), HTTP_DOSSIERS (DOSSIERS/10: HTTP with bcrypt on every request is slow),
 #      DATA (/tmp/haicap-lifecycle, deleted at the end unless KEEP_DATA=1), PORT (8283), STEPS (see HttpLifecycle)
 set -euo pipefail
@@ -43,7 +44,7 @@ step() { echo "== $1 (run $run, $(date -u +%T), load $(cut -d' ' -f1-3 /proc/loa
       | sed "s/^\(RESULT\|ROWS\) /\1 run=$run /"
     step haicap-inprocess
     $NICE java -Xmx1g -cp "$INPROCESS_CP" vn.haicap.bench.inprocess.InProcessDriver lifecycle "$jdbc/postgres" \
-      "$n" "$threads" "$warmup" 2>&1 | grep -E '^(RESULT|ROWS|Exception|Caused)' | sed "s/^\(RESULT\|ROWS\) /\1 run=$run /"
+      "$n" "$threads" "$warmup" 2>&1 | grep -E '^(RESULT|ROWS|WARMUP|Exception|Caused)' | sed "s/^\(RESULT\|ROWS\) /\1 run=$run /"
     step haicap-http
     $NICE java -cp "$LIFECYCLE_CP" vn.haicap.bench.lifecycle.HttpLifecycle "http://localhost:$port" "$jdbc/postgres" \
       "$http_n" "$threads" "$((warmup / 10))" | sed "s/^\(RESULT\|ROWS\) /\1 run=$run /"

@@ -18,11 +18,14 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(stat -c %Y "$HAICAP_JAR") $HAI
   stat -c '%Y %n' "$HAICAP_JAR" | sed "s| .*| $HAICAP_JAR|" >"$stamp"
 fi
 app_jar="$(ls "$app"/haicap-*-exec.jar)"
+# the life-cycle classes the in-process driver shares
+shared=(bench/lifecycle/src/main/java/vn/haicap/bench/lifecycle/Rows.java
+        bench/lifecycle/src/main/java/vn/haicap/bench/lifecycle/JitWarmup.java)
 if [ ! -d bench/target/inprocess-classes ] \
-    || [ -n "$(find bench/lifecycle/inprocess bench/lifecycle/src/main/java/vn/haicap/bench/lifecycle/Rows.java -newer bench/target/inprocess-classes 2>/dev/null)" ]; then
+    || [ -n "$(find bench/lifecycle/inprocess "${shared[@]}" -newer bench/target/inprocess-classes 2>/dev/null)" ]; then
   mkdir -p bench/target/inprocess-classes
   javac -nowarn -d bench/target/inprocess-classes -cp "$app_jar" \
     bench/lifecycle/inprocess/vn/haicap/bench/inprocess/InProcessDriver.java \
-    bench/lifecycle/src/main/java/vn/haicap/bench/lifecycle/Rows.java
+    "${shared[@]}"
   touch bench/target/inprocess-classes
 fi

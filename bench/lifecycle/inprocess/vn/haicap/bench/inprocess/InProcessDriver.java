@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.DriverManager;
 import javax.sql.DataSource;
+import vn.haicap.bench.lifecycle.JitWarmup;
 import vn.haicap.bench.lifecycle.Rows;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,7 +78,12 @@ public final class InProcessDriver {
                 steps.add(step.strip().split(":", 3));
             }
             if (mode.equals("lifecycle")) {
-                lifecycle(dossiers, db, steps, threads, warmup < 0 ? 200 : warmup);
+                int minimum = warmup < 0 ? 200 : warmup;
+                JitWarmup.run(
+                        (n, label) -> lifecycle(dossiers, db, steps, threads, n),
+                        minimum,
+                        JitWarmup.ROUND,
+                        JitWarmup.maximum(minimum));
                 waitForAuditTrail(db);
                 lifecycleMeasured(dossiers, db, steps, amount, threads);
             } else {

@@ -69,7 +69,8 @@ public final class FlowableLifecycle {
                         .addClasspathResource("dossier-lifecycle.bpmn20.xml")
                         .deploy();
             }
-            run(engine, warmup, threads, "warm-up");
+            JitWarmup.run(
+                    (n, label) -> run(engine, n, threads, label), warmup, JitWarmup.ROUND, JitWarmup.maximum(warmup));
             try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, args[1], args[2])) {
                 Rows.Snapshot before = Rows.settled(db);
                 long t0 = System.nanoTime();
