@@ -78,12 +78,7 @@ public final class InProcessDriver {
                 steps.add(step.strip().split(":", 3));
             }
             if (mode.equals("lifecycle")) {
-                int minimum = warmup < 0 ? 200 : warmup;
-                JitWarmup.run(
-                        (n, label) -> lifecycle(dossiers, db, steps, threads, n),
-                        minimum,
-                        JitWarmup.ROUND,
-                        JitWarmup.maximum(minimum));
+                JitWarmup.run((n, label) -> lifecycle(dossiers, db, steps, threads, n), warmup < 0 ? 200 : warmup);
                 waitForAuditTrail(db);
                 lifecycleMeasured(dossiers, db, steps, amount, threads);
             } else {

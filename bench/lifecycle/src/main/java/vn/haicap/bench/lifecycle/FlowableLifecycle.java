@@ -69,8 +69,7 @@ public final class FlowableLifecycle {
                         .addClasspathResource("dossier-lifecycle.bpmn20.xml")
                         .deploy();
             }
-            JitWarmup.run(
-                    (n, label) -> run(engine, n, threads, label), warmup, JitWarmup.ROUND, JitWarmup.maximum(warmup));
+            JitWarmup.run((n, label) -> run(engine, n, threads, label), warmup);
             try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, args[1], args[2])) {
                 Rows.Snapshot before = Rows.settled(db);
                 long t0 = System.nanoTime();

@@ -17,7 +17,7 @@ public final class JitWarmup {
     static final double SETTLED = 0.02;
 
     /** Dossiers per round. */
-    public static final int ROUND = 500;
+    static final int ROUND = 500;
 
     /** One round of the life-cycle: this many dossiers, their business keys starting with the label. */
     public interface Round {
@@ -26,20 +26,19 @@ public final class JitWarmup {
 
     private JitWarmup() {}
 
-    /** The most dossiers of warm-up: WARMUP_MAX from the environment, at least the minimum (default 12,000). */
-    public static int maximum(int minimum) {
-        return Math.max(minimum, Integer.parseInt(System.getenv().getOrDefault("WARMUP_MAX", "12000")));
-    }
-
-    /** Runs rounds of {@code roundSize} dossiers until settled; prints a WARMUP line per round. */
-    public static void run(Round round, int minimum, int roundSize, int maximum) throws Exception {
+    /**
+     * Runs rounds of {@value #ROUND} dossiers, at least {@code minimum} in all, until settled or WARMUP_MAX from the
+     * environment (12,000); prints a WARMUP line per round.
+     */
+    public static void run(Round round, int minimum) throws Exception {
+        int maximum = Math.max(minimum, Integer.parseInt(System.getenv().getOrDefault("WARMUP_MAX", "12000")));
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         int done = 0;
         while (true) {
             long compiled = compiler.getTotalCompilationTime();
             long start = System.nanoTime();
-            round.run(roundSize, "warm-up-" + done + "-" + start);
-            done += roundSize;
+            round.run(ROUND, "warm-up-" + done + "-" + start);
+            done += ROUND;
             double share = (compiler.getTotalCompilationTime() - compiled) / ((System.nanoTime() - start) / 1e6);
             System.out.printf(Locale.ROOT, "WARMUP dossiers=%d compile_share=%.3f%n", done, share);
             System.out.flush();
