@@ -74,6 +74,57 @@ class PdfFontsTests {
         }
     }
 
+    @Test
+    void theCoreCoversVietnameseAndLatinWithTheWholeFontsWidths() throws Exception {
+        assertThat(PdfFonts.covers(NAME + " — “Giấy tờ” số 12/2025, phí 50.000 ₫ (№ 3)"))
+                .isTrue();
+        assertThat(PdfFonts.covers("Ωμέγα")).isFalse();
+        assertThat(PdfFonts.covers("Жук")).isFalse();
+        try (PDDocument document = new PDDocument()) {
+            assertThat(PdfFonts.core(document).getStringWidth(NAME))
+                    .isEqualTo(PdfFonts.sans(document).getStringWidth(NAME));
+        }
+    }
+
+    @Test
+    void textOutsideTheCoreIsDrawnWithTheWholeFontEmbeddedBesideIt() throws Exception {
+        String other = "Ωμέγα Жук ∑";
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(document);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = 700;
+                for (String line : List.of(NAME, other, NAME)) {
+                    content.beginText();
+                    content.setFont(fonts.forText(line), 11);
+                    content.newLineAtOffset(50, y);
+                    content.showText(line);
+                    content.endText();
+                    y -= 20;
+                }
+            }
+            assertThat(fonts.forText(NAME)).isSameAs(fonts.forText("Hà Nội"));
+            assertThat(fonts.forText(other)).isNotSameAs(fonts.forText(NAME));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new java.util.ArrayList<>();
+            document.getPage(0).getResources().getFontNames().forEach(name -> {
+                try {
+                    fonts.add(document.getPage(0).getResources().getFont(name).getName());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(fonts).hasSize(2).allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
+            assertThat(new PDFTextStripper().getText(document)).contains(NAME, other);
+        }
+    }
+
     private static byte[] pdf(String text) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.haicap.document.RenderedPdf;
+import vn.haicap.shared.DocumentFonts;
 import vn.haicap.shared.PdfFonts;
 
 /** A tiny A4 text writer with an embedded Unicode font (DejaVu Sans), wrapping lines and adding pages. */
@@ -21,12 +22,11 @@ final class PdfPages implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final StringBuilder written = new StringBuilder();
-    private final PDType0Font font;
+    private final DocumentFonts fonts = new DocumentFonts(document);
     private PDPageContentStream content;
     private float y;
 
     PdfPages(String title) {
-        font = PdfFonts.sans(document);
         document.getDocumentInformation().setTitle(title);
         try {
             content = newPage();
@@ -90,8 +90,10 @@ final class PdfPages implements AutoCloseable {
     }
 
     private void line(String text, float size) {
-        written.append(PdfFonts.composed(text)).append('\n');
-        for (String part : PdfFonts.wrap(font, PdfFonts.composed(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+        String composed = PdfFonts.composed(text);
+        written.append(composed).append('\n');
+        PDType0Font font = fonts.forText(composed);
+        for (String part : PdfFonts.wrap(font, composed, size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
             if (y < MARGIN + size) {
                 try {
                     content.close();

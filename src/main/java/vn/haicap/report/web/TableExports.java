@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -99,12 +98,11 @@ final class TableExports {
 
         private static final float MARGIN = 40;
         private final PDDocument document = new PDDocument();
-        private final PDType0Font font;
+        private final vn.haicap.shared.DocumentFonts fonts = new vn.haicap.shared.DocumentFonts(document);
         private PDPageContentStream content;
         private float y;
 
         Pdf(String title) {
-            font = vn.haicap.shared.PdfFonts.sans(document);
             document.getDocumentInformation().setTitle(title);
             try {
                 content = newPage();
@@ -119,7 +117,7 @@ final class TableExports {
 
         void text(String text, float size) {
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            for (String part : vn.haicap.shared.PdfFonts.wrap(font, text, size, width)) {
+            for (String part : vn.haicap.shared.PdfFonts.wrap(fonts.forText(text), text, size, width)) {
                 write(MARGIN, part, size);
                 y -= size * 1.45f;
             }
@@ -143,7 +141,7 @@ final class TableExports {
             int lines = 1;
             List<List<String>> wrapped = new ArrayList<>();
             for (String cell : cells) {
-                List<String> w = vn.haicap.shared.PdfFonts.wrap(font, cell, size, width - 4);
+                List<String> w = vn.haicap.shared.PdfFonts.wrap(fonts.forText(cell), cell, size, width - 4);
                 wrapped.add(w);
                 lines = Math.max(lines, w.size());
             }
@@ -170,7 +168,7 @@ final class TableExports {
         private void writeAt(float x, float atY, String text, float size) {
             try {
                 content.beginText();
-                content.setFont(font, size);
+                content.setFont(fonts.forText(text), size);
                 content.newLineAtOffset(x, atY);
                 content.showText(text);
                 content.endText();
