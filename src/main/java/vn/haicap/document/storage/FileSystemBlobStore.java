@@ -16,7 +16,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * Blobs as files under a root folder, sharded by the first two pairs of hex digits
  * ({@code ab/cd/abcd…}). A blob is written to a temporary file in its final folder, forced to disk and then
- * moved into place atomically: a reader sees the whole blob or none.
+ * moved into place atomically: a reader sees the whole blob or none. The folder is forced to disk after the
+ * move (and the parents of a folder just made), so that a blob whose document row was committed is still
+ * there after a crash: forcing the file does not make its new name durable.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -46,10 +48,11 @@ public class FileSystemBlobStore implements BlobStore {
         if (Files.exists(target)) {
             return;
         }
+        Path folder = target.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+            ensureFolder(folder);
+            temp = Files.createTempFile(folder, ".incoming-", ".tmp");
             try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     InputStream in = content.open()) {
                 in.transferTo(Channels.newOutputStream(channel));
@@ -61,6 +64,7 @@ public class FileSystemBlobStore implements BlobStore {
                 Files.move(temp, target);
             }
             temp = null;
+            force(folder);
         } catch (FileAlreadyExistsException e) {
             // written meanwhile by a concurrent upload of the same content: same bytes, nothing to do
         } catch (IOException e) {
@@ -73,6 +77,25 @@ public class FileSystemBlobStore implements BlobStore {
                     // a leftover .tmp file is harmless and never read
                 }
             }
+        }
+    }
+
+    /** The blob's shard folder, made with its parent when missing, their entries forced to disk. */
+    private void ensureFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        force(folder.getParent());
+        force(root);
+    }
+
+    /** Forces a folder's entries to disk (Linux and macOS; where a folder cannot be opened, the move is all). */
+    private static void force(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // Windows cannot open a folder as a file: the move is all it offers
         }
     }
 
