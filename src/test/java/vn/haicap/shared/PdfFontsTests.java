@@ -131,7 +131,7 @@ class PdfFontsTests {
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
-                content.setFont(PdfFonts.sans(document), 11);
+                content.setFont(new DocumentFonts(document).forText(text), 11);
                 content.newLineAtOffset(50, 700);
                 content.showText(text);
                 content.endText();
