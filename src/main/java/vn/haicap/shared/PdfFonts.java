@@ -38,8 +38,8 @@ public final class PdfFonts {
         {0x20, 0x24F}, {0x300, 0x323}, {0x1EA0, 0x1EF9}, {0x2010, 0x2044}, {0x20A0, 0x20BF}, {0x2116, 0x2116}
     };
 
-    private static final BitSet CORE_CHARACTERS = new BitSet();
-    private static final TrueTypeFont CORE = core();
+    private static final BitSet CORE_CHARACTERS = coreCharacters();
+    private static final TrueTypeFont CORE = subset(SANS, CORE_CHARACTERS);
 
     private PdfFonts() {}
 
@@ -106,18 +106,26 @@ public final class PdfFonts {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
-    private static TrueTypeFont core() {
+    /** The characters of the core's ranges that DejaVu Sans draws. */
+    private static BitSet coreCharacters() {
         try {
-            TTFSubsetter subsetter = new TTFSubsetter(SANS);
             CmapLookup cmap = SANS.getUnicodeCmapLookup();
+            BitSet characters = new BitSet();
             for (int[] range : CORE_RANGES) {
                 for (int c = range[0]; c <= range[1]; c++) {
-                    if (cmap.getGlyphId(c) != 0) {
-                        subsetter.add(c);
-                        CORE_CHARACTERS.set(c);
-                    }
+                    characters.set(c, cmap.getGlyphId(c) != 0);
                 }
             }
+            return characters;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont subset(TrueTypeFont font, BitSet characters) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(font);
+            characters.stream().forEach(subsetter::add);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return parse(out.toByteArray());

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -117,8 +118,9 @@ final class TableExports {
 
         void text(String text, float size) {
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            for (String part : vn.haicap.shared.PdfFonts.wrap(fonts.forText(text), text, size, width)) {
-                write(MARGIN, part, size);
+            PDType0Font font = fonts.forText(text);
+            for (String part : vn.haicap.shared.PdfFonts.wrap(font, text, size, width)) {
+                write(MARGIN, font, part, size);
                 y -= size * 1.45f;
             }
         }
@@ -140,9 +142,12 @@ final class TableExports {
         private void row(List<String> cells, float width, float size) {
             int lines = 1;
             List<List<String>> wrapped = new ArrayList<>();
+            List<PDType0Font> cellFonts = new ArrayList<>();
             for (String cell : cells) {
-                List<String> w = vn.haicap.shared.PdfFonts.wrap(fonts.forText(cell), cell, size, width - 4);
+                PDType0Font font = fonts.forText(cell);
+                List<String> w = vn.haicap.shared.PdfFonts.wrap(font, cell, size, width - 4);
                 wrapped.add(w);
+                cellFonts.add(font);
                 lines = Math.max(lines, w.size());
             }
             if (y - lines * size * 1.35f < MARGIN) {
@@ -151,24 +156,24 @@ final class TableExports {
             for (int i = 0; i < wrapped.size(); i++) {
                 float yy = y;
                 for (String part : wrapped.get(i)) {
-                    writeAt(MARGIN + i * width, yy, part, size);
+                    writeAt(MARGIN + i * width, yy, cellFonts.get(i), part, size);
                     yy -= size * 1.35f;
                 }
             }
             y -= lines * size * 1.35f + 2;
         }
 
-        private void write(float x, String text, float size) {
+        private void write(float x, PDType0Font font, String text, float size) {
             if (y < MARGIN + size) {
                 nextPage();
             }
-            writeAt(x, y, text, size);
+            writeAt(x, y, font, text, size);
         }
 
-        private void writeAt(float x, float atY, String text, float size) {
+        private void writeAt(float x, float atY, PDType0Font font, String text, float size) {
             try {
                 content.beginText();
-                content.setFont(fonts.forText(text), size);
+                content.setFont(font, size);
                 content.newLineAtOffset(x, atY);
                 content.showText(text);
                 content.endText();
