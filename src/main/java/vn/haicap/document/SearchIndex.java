@@ -57,10 +57,12 @@ public class SearchIndex {
 
     private static final String UPSERT = """
             insert into document.search_item
-                (kind, id, title, body, folded_title, folded, owner, province_code, commune_code, item_date)
-            values (:kind, :id, :title, :body, :foldedTitle, :folded, :owner, :province, :commune, :date)
+                (kind, id, title, body, folded_title, folded, vector, owner, province_code, commune_code, item_date)
+            values (:kind, :id, :title, :body, :foldedTitle, :folded, cast(:vector as tsvector), :owner, :province,
+                :commune, :date)
             on conflict (kind, id) do update set title = excluded.title, body = excluded.body,
-                folded_title = excluded.folded_title, folded = excluded.folded, owner = excluded.owner, province_code = excluded.province_code,
+                folded_title = excluded.folded_title, folded = excluded.folded, vector = excluded.vector,
+                owner = excluded.owner, province_code = excluded.province_code,
                 commune_code = excluded.commune_code, item_date = excluded.item_date, updated_at = now()
             """;
 
@@ -89,13 +91,16 @@ public class SearchIndex {
         String dates = item.date() == null ? "" : " " + item.date() + " " + VIETNAMESE_DATE.format(item.date());
         String folded = VietnameseText.searchKey(
                 item.title() + " " + item.kind() + " " + item.id() + " " + item.text() + dates);
+        String foldedTitle = VietnameseText.searchKey(item.title());
         return new MapSqlParameterSource()
                 .addValue("kind", item.kind())
                 .addValue("id", item.id())
                 .addValue("title", item.title())
                 .addValue("body", item.text())
-                .addValue("foldedTitle", VietnameseText.searchKey(item.title()))
+                .addValue("foldedTitle", foldedTitle)
                 .addValue("folded", folded)
+                // null where PostgreSQL must parse the text itself (the table's trigger)
+                .addValue("vector", SearchVector.of(foldedTitle, folded), java.sql.Types.VARCHAR)
                 .addValue("owner", item.owner())
                 .addValue("province", item.provinceCode())
                 .addValue("commune", item.communeCode())
