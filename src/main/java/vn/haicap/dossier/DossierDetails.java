@@ -18,6 +18,7 @@ public record DossierDetails(
         Applicant applicant,
         String receivingProvince,
         String receivingCommune,
+        String receivingCommuneName,
         String competentLevel,
         String processingLevel,
         OffsetDateTime submittedAt,

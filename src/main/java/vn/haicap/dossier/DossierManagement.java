@@ -86,6 +86,7 @@ public class DossierManagement {
     private final SubmissionIntake intake;
     private final ResultIssuing results;
     private final Map<String, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AdminUnitDataset.Commune> communes;
 
     DossierManagement(
             DossierStore store,
@@ -104,6 +105,8 @@ public class DossierManagement {
         this.store = store;
         this.procedures = procedures;
         this.units = units;
+        this.communes = units.communes().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(AdminUnitDataset.Commune::code, c -> c));
         this.clock = clock;
         this.calendar = calendar;
         this.events = events;
@@ -512,10 +515,11 @@ public class DossierManagement {
 
     private AdminUnitDataset.Commune commune(@Nullable String code) {
         String wanted = code == null ? "" : code.strip();
-        return units.communes().stream()
-                .filter(c -> c.code().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
+        AdminUnitDataset.Commune commune = communes.get(wanted);
+        if (commune == null) {
+            throw HaicapException.invalid("dossier.commune-unknown", wanted);
+        }
+        return commune;
     }
 
     private void published(PendingWrites writes, Dossier dossier, CurrentUser user) {
@@ -586,6 +590,9 @@ public class DossierManagement {
                         d.applicant().phone()),
                 d.receivingProvince(),
                 d.receivingCommune(),
+                Optional.ofNullable(communes.get(d.receivingCommune()))
+                        .map(AdminUnitDataset.Commune::fullName)
+                        .orElse(d.receivingCommune()),
                 d.competentLevel(),
                 d.processingLevel().key(),
                 d.submittedAt(),

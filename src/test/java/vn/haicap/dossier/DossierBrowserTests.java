@@ -80,7 +80,10 @@ class DossierBrowserTests {
         assertThat(browser.text("#queue-table tr[data-code='" + code + "']")).contains("Submitted");
         browser.find("#queue-table tr[data-code='" + code + "'] a").click();
 
-        browser.await("#action-receive").click();
+        browser.await("#action-receive");
+        assertThat(browser.text("#dossier-unit")).isEqualTo("Phường Ba Đình (00004)");
+        assertThat(browser.text("#dossier-channel")).isEqualTo("Online");
+        browser.find("#action-receive").click();
         browser.awaitText("#dossier-status", "Received");
         assertThat(browser.text("#dossier-done")).contains("Receive");
         assertThat(browser.text("#dossier-due")).isNotEqualTo("—");

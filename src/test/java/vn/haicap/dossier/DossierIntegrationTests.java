@@ -186,6 +186,7 @@ class DossierIntegrationTests {
         String code = submitOnline().get("code").asString();
         JsonNode received = act(COUNTER, code, "receive", null);
         assertThat(received.get("status").asString()).isEqualTo("received");
+        assertThat(received.get("receivingCommuneName").asString()).isEqualTo("Phường Ba Đình");
         OffsetDateTime receivedAt =
                 OffsetDateTime.parse(received.get("receivedAt").asString());
         OffsetDateTime dueAt = OffsetDateTime.parse(received.get("dueAt").asString());
