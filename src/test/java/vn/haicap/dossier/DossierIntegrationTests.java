@@ -359,9 +359,16 @@ class DossierIntegrationTests {
         assertThat(returned.get("timeline").get(1).get("actor").asString()).isEqualTo("counter.hanoi");
         assertThat(returned.get("documents").get(0).get("name").asString()).isEqualTo("to-khai.pdf");
 
-        assertThat(pdfText(CITIZEN, code, "receipt")).contains(code, "Nguyễn Thị Lan", "GIẤY TIẾP NHẬN");
+        assertThat(pdfText(CITIZEN, code, "receipt"))
+                .contains(code, "Nguyễn Thị Lan", "GIẤY TIẾP NHẬN", "Bộ phận Một cửa Phường Ba Đình")
+                // each file under the required paper it answers
+                .contains("Tờ khai đăng ký nhận cha, mẹ, con (to-khai.pdf)");
         assertThat(pdfText(COUNTER, code, "apology")).contains(code, "Cần xác minh thêm");
-        assertThat(pdfText(LEADER, code, "control")).contains(code, "counter.hanoi", "leader.hanoi");
+        assertThat(pdfText(LEADER, code, "control"))
+                .contains(code, "counter.hanoi", "leader.hanoi", "nơi tiếp nhận Phường Ba Đình")
+                // statuses by their Vietnamese names, not their keys
+                .contains("Đã tiếp nhận", "Đang xử lý")
+                .doesNotContain("in_process", "(submitted");
         // the audit log is written after commit, asynchronously
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))

@@ -262,6 +262,11 @@ class DossierWorkflowIntegrationTests {
                         """).param("sha", sha256).query().singleRow();
         try (org.apache.pdfbox.pdmodel.PDDocument parsed = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(recorded.get("page_count")).isEqualTo(parsed.getNumberOfPages());
+            // the masthead of an administrative document: the committee, the national name and motto, place and date
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(parsed))
+                    .contains("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+                    .containsPattern("(PHƯỜNG|XÃ|THÀNH PHỐ|TỈNH) [A-ZĐÀ-Ỹ ]+")
+                    .containsPattern("\\S+, ngày \\d{2} tháng \\d{2} năm \\d{4}");
             assertThat(recorded.get("extracted_text").toString())
                     .contains(code)
                     .contains(new org.apache.pdfbox.text.PDFTextStripper()

@@ -19,6 +19,7 @@ import vn.haicap.shared.PdfFonts;
 final class PdfPages implements AutoCloseable {
 
     private static final float MARGIN = 50;
+    private static final float TEXT = 10.5f;
 
     private final PDDocument document = new PDDocument();
     private final StringBuilder written = new StringBuilder();
@@ -41,7 +42,34 @@ final class PdfPages implements AutoCloseable {
     }
 
     void text(String text) {
-        line(text, 10.5f);
+        line(text, TEXT);
+    }
+
+    /**
+     * Two columns of lines, each centred in its own: a document's masthead (the authority at the left, the
+     * national name and motto at the right) or its signatures.
+     */
+    void columns(java.util.List<String> left, java.util.List<String> right) {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            if (i < left.size()) {
+                centred(left.get(i), MARGIN + width * 0.2f);
+            }
+            if (i < right.size()) {
+                centred(right.get(i), MARGIN + width * 0.68f);
+            }
+            y -= TEXT * 1.45f;
+        }
+        y -= 4;
+    }
+
+    /** A line ending at the right margin (the place and date of a document). */
+    void right(String text) {
+        String composed = PdfFonts.composed(text);
+        written.append(composed).append('\n');
+        PDType0Font font = fonts.forText(composed);
+        show(font, composed, TEXT, PDRectangle.A4.getWidth() - MARGIN - PdfFonts.width(font, composed, TEXT));
+        y -= TEXT * 1.45f;
     }
 
     void gap() {
@@ -102,16 +130,27 @@ final class PdfPages implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
-            try {
-                content.beginText();
-                content.setFont(font, size);
-                content.newLineAtOffset(MARGIN, y);
-                content.showText(part);
-                content.endText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            show(font, part, size, MARGIN);
             y -= size * 1.45f;
+        }
+    }
+
+    private void centred(String text, float centre) {
+        String composed = PdfFonts.composed(text);
+        written.append(composed).append('\n');
+        PDType0Font font = fonts.forText(composed);
+        show(font, composed, TEXT, centre - PdfFonts.width(font, composed, TEXT) / 2);
+    }
+
+    private void show(PDType0Font font, String text, float size, float x) {
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, y);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

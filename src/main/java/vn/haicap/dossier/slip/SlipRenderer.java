@@ -31,10 +31,24 @@ public class SlipRenderer {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final int PAYMENT_QR_POINTS = 96;
 
-    private final PaymentManagement payments;
+    /** Slips are official documents in Vietnamese, whatever the reader's language. */
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
-    SlipRenderer(PaymentManagement payments) {
+    private final PaymentManagement payments;
+    private final org.springframework.context.MessageSource messages;
+    private final java.util.Map<String, vn.haicap.adminunit.AdminUnitDataset.Province> provinces;
+    private final java.util.Map<String, vn.haicap.adminunit.AdminUnitDataset.Commune> communes;
+
+    SlipRenderer(
+            PaymentManagement payments,
+            org.springframework.context.MessageSource messages,
+            vn.haicap.adminunit.AdminUnitDataset units) {
         this.payments = payments;
+        this.messages = messages;
+        this.provinces = units.provinces().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.code(), p -> p));
+        this.communes =
+                units.communes().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c.code(), c -> c));
     }
 
     /** A QR code as a PNG image, e.g. the VietQR code of a dossier's payment. */
@@ -60,7 +74,7 @@ public class SlipRenderer {
         }
         PaymentDetails payment = payments.ofVisibleDossier(d);
         try (PdfPages pdf = new PdfPages("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + d.code())) {
-            pdf.text("Mẫu số 01 — Bộ phận Một cửa " + d.receivingCommune());
+            pdf.text("Mẫu số 01 — Bộ phận Một cửa " + d.receivingCommuneName());
             pdf.imageRight(QrCodes.of(trackingUrl, 240), 100);
             pdf.heading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
             pdf.text("Mã hồ sơ: " + d.code());
@@ -80,19 +94,21 @@ public class SlipRenderer {
             }
             int i = 1;
             for (DossierDetails.DocumentInfo document : d.documents()) {
-                pdf.text("  " + i++ + ". " + document.name());
+                pdf.text("  " + i++ + ". "
+                        + (document.paperName() == null
+                                ? document.name()
+                                : document.paperName() + " (" + document.name() + ")"));
             }
             pdf.text("Số lượng hồ sơ: 01 bộ");
             pdf.text("Thời gian giải quyết theo quy định: " + workingDays(d.timeLimitMinutes()) + " ngày làm việc");
             pdf.text("Thời gian nhận hồ sơ: " + time(d.receivedAt()));
             pdf.text("Thời gian trả kết quả: " + time(d.originalDueAt()));
-            pdf.text("Nhận kết quả tại: Bộ phận Một cửa " + d.receivingCommune() + " (hoặc qua bưu chính/trực tuyến)");
+            pdf.text("Nhận kết quả tại: Bộ phận Một cửa " + d.receivingCommuneName()
+                    + " (hoặc qua bưu chính/trực tuyến)");
             pdf.gap();
             fees(pdf, payment);
             pdf.gap();
-            pdf.text("NGƯỜI NỘP HỒ SƠ                                        NGƯỜI TIẾP NHẬN HỒ SƠ");
-            pdf.text("                                                                     "
-                    + receiver(data.transitions()));
+            pdf.columns(List.of("NGƯỜI NỘP HỒ SƠ"), List.of("NGƯỜI TIẾP NHẬN HỒ SƠ", receiver(data.transitions())));
             return pdf.bytes();
         }
     }
@@ -168,6 +184,7 @@ public class SlipRenderer {
     public RenderedPdf result(DossierDetails d, boolean approved) {
         String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
         try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
+            masthead(pdf, d);
             pdf.heading(title);
             pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
             pdf.text("Mã hồ sơ: " + d.code());
@@ -191,6 +208,29 @@ public class SlipRenderer {
             pdf.text("NGƯỜI CÓ THẨM QUYỀN");
             return pdf.rendered();
         }
+    }
+
+    /**
+     * The masthead of a document the People's Committee issues (Decree 30/2020, Appendix I): the committee
+     * of the commune or the province that decided, the national name and motto, the place and the date.
+     */
+    private void masthead(PdfPages pdf, DossierDetails d) {
+        var province = provinces.get(d.receivingProvince());
+        var commune = communes.get(d.receivingCommune());
+        boolean byCommune = !"province".equals(d.processingLevel()) && commune != null;
+        String unit = byCommune ? commune.fullName() : province == null ? d.receivingProvince() : province.fullName();
+        String place = byCommune ? commune.name() : province == null ? "" : province.name();
+        pdf.columns(
+                List.of("ỦY BAN NHÂN DÂN", unit.toUpperCase(VIETNAMESE)),
+                List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"));
+        java.time.LocalDate day = d.finishedAt() == null
+                ? java.time.LocalDate.now(vn.haicap.adminunit.AdminUnits.VIETNAM)
+                : d.finishedAt()
+                        .atZoneSameInstant(vn.haicap.adminunit.AdminUnits.VIETNAM)
+                        .toLocalDate();
+        pdf.right(place + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
+                + String.format("%02d", day.getMonthValue()) + " năm " + day.getYear());
+        pdf.gap();
     }
 
     /** Form 03: refusal with the reasons. */
@@ -289,14 +329,14 @@ public class SlipRenderer {
             pdf.heading("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
             pdf.text("Mã hồ sơ: " + d.code());
             pdf.text("Cơ quan giải quyết: cấp " + ("province".equals(d.processingLevel()) ? "tỉnh" : "xã")
-                    + ", nơi tiếp nhận " + d.receivingCommune());
+                    + ", nơi tiếp nhận " + d.receivingCommuneName());
             pdf.text("Thời gian nhận hồ sơ: " + time(d.receivedAt()));
             pdf.text("Thời gian trả kết quả: " + time(d.dueAt()));
             pdf.gap();
             int i = 1;
             for (Transition t : data.transitions()) {
                 pdf.text(i++ + ". " + time(t.at()) + " — " + label(t.action()) + " — " + t.actor() + " ("
-                        + (t.from() == null ? "" : t.from().key() + " → ") + t.to().key() + ") — "
+                        + (t.from() == null ? "" : status(t.from()) + " → ") + status(t.to()) + ") — "
                         + (t.stepDueAt() != null ? stepOutcome(t) : outcome(t.at(), d.dueAt()))
                         + (t.reason() == null ? "" : " — " + t.reason()));
             }
@@ -319,6 +359,10 @@ public class SlipRenderer {
             return "trước tiếp nhận";
         }
         return at.isAfter(due) ? "quá hạn" : "đúng hạn";
+    }
+
+    private String status(vn.haicap.dossier.DossierStatus status) {
+        return messages.getMessage("dossier.status." + status.key(), null, status.key(), VIETNAMESE);
     }
 
     private static String label(DossierAction action) {
