@@ -38,6 +38,7 @@ public class DocumentManagement {
     private final BlobStore blobs;
     private final DocumentInspection inspection;
     private final InspectionProperties limits;
+    private final vn.haicap.shared.PublicSite site;
     private final MalwareScanner scanner;
     private final DocumentRepository documents;
     private final SearchIndex search;
@@ -52,7 +53,9 @@ public class DocumentManagement {
             DocumentRepository documents,
             SearchIndex search,
             RegisterRepository register,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            vn.haicap.shared.PublicSite site) {
+        this.site = site;
         this.blobs = blobs;
         this.inspection = inspection;
         this.limits = limits;
@@ -236,21 +239,36 @@ public class DocumentManagement {
      */
     public IssuedResult issueResult(ResultIssue issue, InputStream content) {
         try (StagedFile received = receive(content, issue.fileName(), DocumentKind.RESULT)) {
-            return issueResult(issue, received, null);
+            return issueResult(issue, received, null, NumberSymbols.resultCode());
         }
     }
 
-    /**
-     * Issues a result that Haicap rendered itself: it is recorded with the text and pages the renderer
-     * gives, without being parsed again (it is still scanned like any file).
-     */
-    public IssuedResult issueResult(ResultIssue issue, RenderedPdf pdf) {
-        InspectedFile known =
-                new InspectedFile(FileNames.sanitise(issue.fileName()), FileType.PDF, pdf.pageCount(), pdf.text());
-        return issueResult(issue, StagedFile.of(pdf.content()), known);
+    /** A new verification code for a result, to print on it before it is issued with that code. */
+    public String newResultCode() {
+        return NumberSymbols.resultCode();
     }
 
-    private IssuedResult issueResult(ResultIssue issue, StagedFile content, @Nullable InspectedFile known) {
+    /** The public page where anyone checks a result by its code (printed on the result, with its QR code). */
+    public String verificationUrl(String resultCode) {
+        return site.link("/verify?code=" + resultCode);
+    }
+
+    /**
+     * Issues a result that Haicap rendered itself, with the verification code printed on it ({@link
+     * #newResultCode}): it is recorded with the text and pages the renderer gives, without being parsed again
+     * (it is still scanned like any file).
+     */
+    public IssuedResult issueResult(ResultIssue issue, String resultCode, RenderedPdf pdf) {
+        if (!resultCode.matches("KQ(-[0-9A-Z]{4}){3}")) {
+            throw new IllegalArgumentException("Not a result code: " + resultCode);
+        }
+        InspectedFile known =
+                new InspectedFile(FileNames.sanitise(issue.fileName()), FileType.PDF, pdf.pageCount(), pdf.text());
+        return issueResult(issue, StagedFile.of(pdf.content()), known, resultCode);
+    }
+
+    private IssuedResult issueResult(
+            ResultIssue issue, StagedFile content, @Nullable InspectedFile known, String resultCode) {
         Integer years = issue.retentionYears();
         if (years != null && (years < 2 || years > 70)) {
             throw HaicapException.invalid("document.register-retention-invalid", years);
@@ -276,9 +294,8 @@ public class DocumentManagement {
             int number = register.nextNumber(organisation, issue.issuedOn().getYear());
             String numberSymbol =
                     NumberSymbols.format(number, issue.documentType(), issue.issuer(), issue.draftingUnit());
-            String code = NumberSymbols.resultCode();
-            register.insert(UUID.randomUUID(), stored.id(), code, organisation, number, numberSymbol, issue);
-            issued.set(new IssuedResult(stored, code, numberSymbol));
+            register.insert(UUID.randomUUID(), stored.id(), resultCode, organisation, number, numberSymbol, issue);
+            issued.set(new IssuedResult(stored, resultCode, numberSymbol));
         });
         return issued.get();
     }

@@ -44,7 +44,10 @@ class ResultIssuing {
     DossierStore.IssuedResultRef issue(
             DossierData dossier, DossierDetails details, String officer, OffsetDateTime now) {
         boolean approved = details.timeline().stream().anyMatch(t -> "approve".equals(t.action()));
-        RenderedPdf pdf = slips.result(details, approved);
+        // the code is printed on the result, with a QR code to its verification page; the number is given with
+        // the register entry, since the series stays locked until the transaction commits
+        String resultCode = documents.newResultCode();
+        RenderedPdf pdf = slips.result(details, approved, resultCode, documents.verificationUrl(resultCode));
         String owner = dossier.applicant().username() != null
                 ? dossier.applicant().username()
                 : dossier.applicant().idNumber() != null ? dossier.applicant().idNumber() : dossier.code();
@@ -65,6 +68,7 @@ class ResultIssuing {
                         dossier.receivingProvince(),
                         dossier.processingLevel().key().equals("commune") ? dossier.receivingCommune() : null,
                         null),
+                resultCode,
                 pdf);
         return new DossierStore.IssuedResultRef(issued.document().id(), issued.resultCode(), issued.numberSymbol());
     }

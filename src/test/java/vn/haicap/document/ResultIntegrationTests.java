@@ -48,13 +48,17 @@ class ResultIntegrationTests {
                 + new java.util.Random()
                         .ints(8, 'a', 'z' + 1)
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String code = documents.newResultCode();
         IssuedResult issued = documents.issueResult(
                 issue("citizen", "Giấy phép xây dựng", 10, LocalDate.of(2026, 3, 1)),
+                code,
                 new RenderedPdf(
                         TestFiles.pdf("Building permit " + System.nanoTime()),
                         "GIẤY PHÉP XÂY DỰNG\nCấp cho bà " + name + "\n",
                         1));
 
+        assertThat(issued.resultCode()).as("the code printed on it").isEqualTo(code);
+        assertThat(documents.verificationUrl(code)).endsWith("/verify?code=" + code);
         String query = vn.haicap.shared.VietnameseText.searchKey(name);
         HttpResponse<String> found =
                 new Uploads(new Api(port)).get("citizen", "Demo-citizen-2025", "/api/v1/search?q=" + query);

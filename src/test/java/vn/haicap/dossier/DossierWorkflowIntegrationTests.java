@@ -267,6 +267,11 @@ class DossierWorkflowIntegrationTests {
                     .contains("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
                     .containsPattern("(PHƯỜNG|XÃ|THÀNH PHỐ|TỈNH) [A-ZĐÀ-Ỹ ]+")
                     .containsPattern("\\S+, ngày \\d{2} tháng \\d{2} năm \\d{4}");
+            // the verification code is printed on the result, and its QR code opens the verification page
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(parsed))
+                    .contains("Mã kiểm tra: " + resultCode);
+            assertThat(vn.haicap.dossier.payment.QrImages.decodePdf(pdf.body()))
+                    .anySatisfy(text -> assertThat(text).endsWith("/verify?code=" + resultCode));
             assertThat(recorded.get("extracted_text").toString())
                     .contains(code)
                     .contains(new org.apache.pdfbox.text.PDFTextStripper()

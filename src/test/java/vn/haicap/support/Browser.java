@@ -96,7 +96,25 @@ public final class Browser implements AutoCloseable {
         submit.click();
         // the answer has loaded (signed in or refused) before the caller navigates: going elsewhere at once could
         // cancel the sign-in in flight
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> left(submit));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium sometimes answers for a node of the page just left
+     * with an inspector error ("does not belong to the document") rather than a stale element.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Path screenshot(String name) {

@@ -181,10 +181,11 @@ public class SlipRenderer {
      * The result handed to the applicant: the outcome of the procedure, or the written notice that the
      * applicant is not eligible with the reasons (T12). Numbered and registered by the document store.
      */
-    public RenderedPdf result(DossierDetails d, boolean approved) {
+    public RenderedPdf result(DossierDetails d, boolean approved, String resultCode, String verificationUrl) {
         String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
         try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
             masthead(pdf, d);
+            pdf.imageRight(QrCodes.of(verificationUrl, 240), 90);
             pdf.heading(title);
             pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
             pdf.text("Mã hồ sơ: " + d.code());
@@ -195,7 +196,7 @@ public class SlipRenderer {
             pdf.gap();
             if (approved) {
                 pdf.text("Hồ sơ đã được người có thẩm quyền phê duyệt. Kết quả này được lưu trong kho dữ liệu điện tử"
-                        + " của Ông/Bà và có thể được kiểm tra bằng mã tra cứu in trên phiếu trả kết quả.");
+                        + " của Ông/Bà.");
             } else {
                 String reason = d.timeline().stream()
                         .filter(t -> "reject".equals(t.action()))
@@ -204,6 +205,9 @@ public class SlipRenderer {
                         .orElse(null);
                 pdf.text("Hồ sơ không đủ điều kiện giải quyết. Lý do: " + orDash(reason));
             }
+            pdf.gap();
+            pdf.text("Mã kiểm tra: " + resultCode + " — kiểm tra văn bản này tại " + verificationUrl
+                    + " hoặc bằng mã QR.");
             pdf.gap();
             pdf.text("NGƯỜI CÓ THẨM QUYỀN");
             return pdf.rendered();

@@ -23,11 +23,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Reads QR codes back, the way a phone would: from a PNG, or from every image of a PDF. */
-final class QrImages {
+public final class QrImages {
 
     private QrImages() {}
 
-    static String decodePng(byte[] png) {
+    public static String decodePng(byte[] png) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             return decode(image);
@@ -37,7 +37,7 @@ final class QrImages {
     }
 
     /** The text of each QR code drawn in the PDF. */
-    static List<String> decodePdf(byte[] pdf) {
+    public static List<String> decodePdf(byte[] pdf) {
         List<String> texts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
@@ -54,7 +54,7 @@ final class QrImages {
         return texts;
     }
 
-    static String decode(BufferedImage image) {
+    public static String decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(
                 new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
