@@ -75,7 +75,7 @@ public class SlipRenderer {
         PaymentDetails payment = payments.ofVisibleDossier(d);
         try (PdfPages pdf = new PdfPages("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + d.code())) {
             pdf.text("Mẫu số 01 — Bộ phận Một cửa " + d.receivingCommuneName());
-            pdf.imageRight(QrCodes.of(trackingUrl, 240), 100);
+            pdf.imageRight(QrCodes.forPdf(trackingUrl), 100);
             pdf.heading("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
             pdf.text("Mã hồ sơ: " + d.code());
             pdf.text("Tra cứu: " + trackingUrl);
@@ -137,7 +137,7 @@ public class SlipRenderer {
                 PaymentDetails.Beneficiary beneficiary = payment.beneficiary();
                 String vietQr = payment.vietQr();
                 if (vietQr != null && beneficiary != null) {
-                    pdf.imageRight(QrCodes.of(vietQr, 300), PAYMENT_QR_POINTS);
+                    pdf.imageRight(QrCodes.forPdf(vietQr), PAYMENT_QR_POINTS);
                     pdf.text("Chuyển khoản bằng mã VietQR bên cạnh:");
                     pdf.text("  Ngân hàng (BIN): " + beneficiary.bin());
                     pdf.text("  Số tài khoản: " + beneficiary.account());
@@ -185,7 +185,7 @@ public class SlipRenderer {
         String title = approved ? "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" : "THÔNG BÁO KHÔNG ĐỦ ĐIỀU KIỆN GIẢI QUYẾT";
         try (PdfPages pdf = new PdfPages(title + " " + d.code())) {
             masthead(pdf, d);
-            pdf.imageRight(QrCodes.of(verificationUrl, 240), 90);
+            pdf.imageRight(QrCodes.forPdf(verificationUrl), 90);
             pdf.heading(title);
             pdf.text("Thủ tục: " + d.procedureName() + " (" + d.procedureCode() + ")");
             pdf.text("Mã hồ sơ: " + d.code());
