@@ -58,7 +58,7 @@ class DossierIndexing {
     private final DossierStore dossiers;
     private final DocumentManagement documents;
     private final SearchIndex search;
-    private final AdminUnitDataset units;
+    private final vn.haicap.adminunit.UnitsByCode units;
     private final BlockingQueue<String> queued = new LinkedBlockingQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dossier-indexing");
@@ -71,7 +71,7 @@ class DossierIndexing {
             DossierStore dossiers,
             DocumentManagement documents,
             SearchIndex search,
-            AdminUnitDataset units) {
+            vn.haicap.adminunit.UnitsByCode units) {
         this.intake = intake;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -188,19 +188,11 @@ class DossierIndexing {
     }
 
     private String commune(String code) {
-        return units.communes().stream()
-                .filter(c -> c.code().equals(code))
-                .map(AdminUnitDataset.Commune::fullName)
-                .findFirst()
-                .orElse(code);
+        return units.commune(code).map(AdminUnitDataset.Commune::fullName).orElse(code);
     }
 
     private String province(String code) {
-        return units.provinces().stream()
-                .filter(p -> p.code().equals(code))
-                .map(AdminUnitDataset.Province::fullName)
-                .findFirst()
-                .orElse(code);
+        return units.province(code).map(AdminUnitDataset.Province::fullName).orElse(code);
     }
 
     private static void append(StringBuilder text, @org.jspecify.annotations.Nullable String value) {

@@ -77,7 +77,7 @@ public class DossierManagement {
 
     private final DossierStore store;
     private final ProcedureCatalogue procedures;
-    private final AdminUnitDataset units;
+    private final vn.haicap.adminunit.UnitsByCode units;
     private final CalendarWorkingClock clock;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
@@ -86,12 +86,11 @@ public class DossierManagement {
     private final SubmissionIntake intake;
     private final ResultIssuing results;
     private final Map<String, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, AdminUnitDataset.Commune> communes;
 
     DossierManagement(
             DossierStore store,
             ProcedureCatalogue procedures,
-            AdminUnitDataset units,
+            vn.haicap.adminunit.UnitsByCode units,
             CalendarWorkingClock clock,
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
@@ -105,8 +104,6 @@ public class DossierManagement {
         this.store = store;
         this.procedures = procedures;
         this.units = units;
-        this.communes = units.communes().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(AdminUnitDataset.Commune::code, c -> c));
         this.clock = clock;
         this.calendar = calendar;
         this.events = events;
@@ -515,11 +512,7 @@ public class DossierManagement {
 
     private AdminUnitDataset.Commune commune(@Nullable String code) {
         String wanted = code == null ? "" : code.strip();
-        AdminUnitDataset.Commune commune = communes.get(wanted);
-        if (commune == null) {
-            throw HaicapException.invalid("dossier.commune-unknown", wanted);
-        }
-        return commune;
+        return units.commune(wanted).orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
     }
 
     private void published(PendingWrites writes, Dossier dossier, CurrentUser user) {
@@ -590,7 +583,7 @@ public class DossierManagement {
                         d.applicant().phone()),
                 d.receivingProvince(),
                 d.receivingCommune(),
-                Optional.ofNullable(communes.get(d.receivingCommune()))
+                units.commune(d.receivingCommune())
                         .map(AdminUnitDataset.Commune::fullName)
                         .orElse(d.receivingCommune()),
                 d.competentLevel(),

@@ -94,16 +94,14 @@ public class SubmissionIntake {
     static void checkResidence(
             ProcedureView procedure,
             AdminUnitDataset.Commune receiving,
-            AdminUnitDataset units,
+            vn.haicap.adminunit.UnitsByCode units,
             @Nullable String residence) {
         if (residence == null || residence.isBlank() || !procedure.receivableAnywhere()) {
             return;
         }
         String wanted = residence.strip();
-        AdminUnitDataset.Commune lives = units.communes().stream()
-                .filter(c -> c.code().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
+        AdminUnitDataset.Commune lives =
+                units.commune(wanted).orElseThrow(() -> HaicapException.invalid("dossier.commune-unknown", wanted));
         if (!lives.provinceCode().equals(receiving.provinceCode())) {
             throw HaicapException.invalid(
                     "dossier.residence-outside-province", lives.code(), receiving.provinceCode(), procedure.code());

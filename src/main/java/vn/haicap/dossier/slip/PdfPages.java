@@ -65,10 +65,7 @@ final class PdfPages implements AutoCloseable {
 
     /** A line ending at the right margin (the place and date of a document). */
     void right(String text) {
-        String composed = PdfFonts.composed(text);
-        written.append(composed).append('\n');
-        PDType0Font font = fonts.forText(composed);
-        show(font, composed, TEXT, PDRectangle.A4.getWidth() - MARGIN - PdfFonts.width(font, composed, TEXT));
+        place(text, width -> PDRectangle.A4.getWidth() - MARGIN - width);
         y -= TEXT * 1.45f;
     }
 
@@ -136,10 +133,15 @@ final class PdfPages implements AutoCloseable {
     }
 
     private void centred(String text, float centre) {
+        place(text, width -> centre - width / 2);
+    }
+
+    /** One unwrapped line of text on the current line, at the x its width gives. */
+    private void place(String text, java.util.function.DoubleUnaryOperator xForWidth) {
         String composed = PdfFonts.composed(text);
         written.append(composed).append('\n');
         PDType0Font font = fonts.forText(composed);
-        show(font, composed, TEXT, centre - PdfFonts.width(font, composed, TEXT) / 2);
+        show(font, composed, TEXT, (float) xForWidth.applyAsDouble(PdfFonts.width(font, composed, TEXT)));
     }
 
     private void show(PDType0Font font, String text, float size, float x) {

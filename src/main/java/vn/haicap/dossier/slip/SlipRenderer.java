@@ -36,19 +36,15 @@ public class SlipRenderer {
 
     private final PaymentManagement payments;
     private final org.springframework.context.MessageSource messages;
-    private final java.util.Map<String, vn.haicap.adminunit.AdminUnitDataset.Province> provinces;
-    private final java.util.Map<String, vn.haicap.adminunit.AdminUnitDataset.Commune> communes;
+    private final vn.haicap.adminunit.UnitsByCode units;
 
     SlipRenderer(
             PaymentManagement payments,
             org.springframework.context.MessageSource messages,
-            vn.haicap.adminunit.AdminUnitDataset units) {
+            vn.haicap.adminunit.UnitsByCode units) {
         this.payments = payments;
         this.messages = messages;
-        this.provinces = units.provinces().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.code(), p -> p));
-        this.communes =
-                units.communes().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c.code(), c -> c));
+        this.units = units;
     }
 
     /** A QR code as a PNG image, e.g. the VietQR code of a dossier's payment. */
@@ -219,8 +215,8 @@ public class SlipRenderer {
      * of the commune or the province that decided, the national name and motto, the place and the date.
      */
     private void masthead(PdfPages pdf, DossierDetails d) {
-        var province = provinces.get(d.receivingProvince());
-        var commune = communes.get(d.receivingCommune());
+        var province = units.province(d.receivingProvince()).orElse(null);
+        var commune = units.commune(d.receivingCommune()).orElse(null);
         boolean byCommune = !"province".equals(d.processingLevel()) && commune != null;
         String unit = byCommune ? commune.fullName() : province == null ? d.receivingProvince() : province.fullName();
         String place = byCommune ? commune.name() : province == null ? "" : province.name();

@@ -48,16 +48,19 @@ class SubmissionController {
     private final SubmissionIntake intake;
     private final ProcedureCatalogue procedures;
     private final AdminUnitDataset units;
+    private final vn.haicap.adminunit.UnitsByCode unitsByCode;
 
     SubmissionController(
             DossierManagement dossiers,
             SubmissionIntake intake,
             ProcedureCatalogue procedures,
-            AdminUnitDataset units) {
+            AdminUnitDataset units,
+            vn.haicap.adminunit.UnitsByCode unitsByCode) {
         this.dossiers = dossiers;
         this.intake = intake;
         this.procedures = procedures;
         this.units = units;
+        this.unitsByCode = unitsByCode;
     }
 
     @GetMapping("/dossiers/new")
@@ -303,10 +306,9 @@ class SubmissionController {
         if (commune == null) {
             return null;
         }
-        return units.communes().stream()
-                .filter(c -> c.code().equals(commune.strip()))
+        return unitsByCode
+                .commune(commune.strip())
                 .map(AdminUnitDataset.Commune::provinceCode)
-                .findFirst()
                 .orElse(null);
     }
 
